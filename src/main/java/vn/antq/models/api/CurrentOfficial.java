@@ -1,0 +1,19 @@
+package vn.antq.models.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import vn.antq.models.security.ApiAuthenticationFilter;
+import vn.antq.models.security.Official;
+
+/** The official the authentication filter put on the request. */
+@Component
+class CurrentOfficial {
+
+  Official of(HttpServletRequest request) {
+    Object o = request.getAttribute(ApiAuthenticationFilter.OFFICIAL);
+    if (!(o instanceof Official official)) {
+      throw new IllegalStateException("/api request without an authenticated official");
+    }
+    return official;
+  }
+}

@@ -1,0 +1,59 @@
+package vn.antq.models.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.antq.models.model.ModelDecision;
+import vn.antq.models.model.SecurityModel;
+import vn.antq.models.unit.AdministrativeUnit;
+
+/** The JSON shapes of registry entries (CONTRACT.md names). */
+final class ModelViews {
+
+  private ModelViews() {
+  }
+
+  static Map<String, Object> summary(SecurityModel m) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("code", m.getCode());
+    v.put("name", m.getName());
+    v.put("field", m.getField());
+    v.put("hostType", m.getHostType());
+    v.put("unitCode", m.getUnitCode());
+    v.put("status", m.getStatus());
+    v.put("classification", m.getClassification());
+    v.put("originCode", m.getOriginCode());
+    return v;
+  }
+
+  static Map<String, Object> detail(SecurityModel m, AdministrativeUnit unit, List<ModelDecision> decisions, List<String> points) {
+    Map<String, Object> v = summary(m);
+    v.put("unitName", unit.getName());
+    v.put("decisionNo", m.getDecisionNo());
+    v.put("foundedOn", m.getFoundedOn());
+    v.put("leaderName", m.getLeaderName());
+    v.put("leaderPhone", m.getLeaderPhone());
+    v.put("members", m.getMembers());
+    v.put("goals", m.getGoals());
+    v.put("activities", m.getActivities());
+    v.put("funding", m.getFunding());
+    v.put("proposedBy", m.getProposedBy());
+    v.put("proposedAt", m.getProposedAt());
+    v.put("activatedAt", m.getActivatedAt());
+    v.put("retiredReason", m.getRetiredReason());
+    v.put("points", points);
+    v.put("evaluations", List.of());
+    v.put("decisions", decisions.stream().map(ModelViews::decision).toList());
+    return v;
+  }
+
+  private static Map<String, Object> decision(ModelDecision d) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("step", d.getStep());
+    v.put("outcome", d.getOutcome());
+    v.put("reason", d.getReason());
+    v.put("decidedBy", d.getDecidedBy());
+    v.put("decidedAt", d.getDecidedAt());
+    return v;
+  }
+}

@@ -1,0 +1,26 @@
+package vn.antq.models.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Time as the engine sees it, so that moving the engine clock in a test or demo moves the
+ * application with it. Dates are Vietnamese calendar dates.
+ */
+public final class Clocks {
+
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private Clocks() {
+  }
+
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  public static LocalDate today() {
+    return LocalDate.ofInstant(now(), VIETNAM);
+  }
+}

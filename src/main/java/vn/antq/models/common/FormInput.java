@@ -1,0 +1,132 @@
+package vn.antq.models.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a form submitted, field by field, and refuses bad input with a Vietnamese message
+ * that names the field. The values it returns are normalised and cleaned; callers write them back
+ * so that the process variables hold only clean text.
+ */
+public class FormInput {
+
+  private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  private final VariableScope scope;
+  private final Messages messages;
+
+  public FormInput(VariableScope scope, Messages messages) {
+    this.scope = scope;
+    this.messages = messages;
+  }
+
+  public FieldRefusal refuse(String field, String problemKey, Object... args) {
+    return new FieldRefusal(field, messages.refusal(field, problemKey, args));
+  }
+
+  private Object raw(String field) {
+    return scope.getVariable(field);
+  }
+
+  /** Plain text: no markup, at most {@code maxLength} characters; empty counts as missing. */
+  public String text(String field, int maxLength, boolean required) {
+    Object value = raw(field);
+    if (value != null && !(value instanceof String)) {
+      throw refuse(field, "problem.notText");
+    }
+    String text = UserText.normalise((String) value);
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        throw refuse(field, "problem.required");
+      }
+      return null;
+    }
+    if (UserText.looksLikeMarkup(text)) {
+      throw refuse(field, "problem.markup");
+    }
+    if (text.length() > maxLength) {
+      throw refuse(field, "problem.tooLong", maxLength);
+    }
+    return text;
+  }
+
+  /** Rich text: cleaned to the safe subset of HTML; required means visible text must remain. */
+  public String richText(String field, int maxLength, boolean required) {
+    Object value = raw(field);
+    if (value != null && !(value instanceof String)) {
+      throw refuse(field, "problem.notText");
+    }
+    String html = UserText.cleanHtml((String) value);
+    if (UserText.isBlankHtml(html)) {
+      if (required) {
+        throw refuse(field, "problem.required");
+      }
+      return null;
+    }
+    if (html.length() > maxLength) {
+      throw refuse(field, "problem.tooLong", maxLength);
+    }
+    return html;
+  }
+
+  /** One of the constants of {@code type}, sent by its name. */
+  public <E extends Enum<E>> E choice(String field, Class<E> type) {
+    String value = text(field, 100, true);
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw refuse(field, "problem.notAChoice");
+    }
+  }
+
+  /** A whole number of at least {@code min}; a number field may send it as Long, Integer, Double or text. */
+  public long wholeNumber(String field, long min, boolean required) {
+    Object value = raw(field);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      if (required) {
+        throw refuse(field, "problem.required");
+      }
+      return min;
+    }
+    long n;
+    try {
+      BigDecimal d = value instanceof Number num ? new BigDecimal(num.toString()) : new BigDecimal(value.toString().trim());
+      n = d.longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw refuse(field, "problem.notWholeNumber");
+    }
+    if (n < min) {
+      throw refuse(field, "problem.atLeast", min);
+    }
+    return n;
+  }
+
+  /** A calendar date written yyyy-MM-dd. */
+  public LocalDate date(String field, boolean required) {
+    Object value = raw(field);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      if (required) {
+        throw refuse(field, "problem.required");
+      }
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      throw refuse(field, "problem.notDate");
+    }
+    try {
+      return LocalDate.parse(s.trim(), ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw refuse(field, "problem.notDate");
+    }
+  }
+
+  public void write(String field, Object value) {
+    scope.setVariable(field, value);
+  }
+}

@@ -1,0 +1,214 @@
+package vn.antq.models.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.antq.models.common.SearchText;
+
+/** A model (mô hình) or a point replicated from one: the registry entry. */
+@Entity
+@Table(name = "security_model")
+public class SecurityModel {
+
+  @Id
+  private String code;
+
+  private String name;
+
+  @Column(name = "search_name")
+  private String searchName;
+
+  @Enumerated(EnumType.STRING)
+  private ModelField field;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "host_type")
+  private HostType hostType;
+
+  @Column(name = "decision_no")
+  private String decisionNo;
+
+  @Column(name = "founded_on")
+  private LocalDate foundedOn;
+
+  @Column(name = "leader_name")
+  private String leaderName;
+
+  @Column(name = "leader_phone")
+  private String leaderPhone;
+
+  private long members;
+
+  private String goals;
+
+  private String activities;
+
+  private String funding;
+
+  @Column(name = "unit_code")
+  private String unitCode;
+
+  @Column(name = "province_code")
+  private String provinceCode;
+
+  @Enumerated(EnumType.STRING)
+  private ModelStatus status;
+
+  private String classification;
+
+  @Column(name = "origin_code")
+  private String originCode;
+
+  @Column(name = "retired_reason")
+  private String retiredReason;
+
+  @Column(name = "proposed_by")
+  private String proposedBy;
+
+  @Column(name = "proposed_at")
+  private Instant proposedAt;
+
+  @Column(name = "activated_at")
+  private Instant activatedAt;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Version
+  private long version;
+
+  protected SecurityModel() {
+  }
+
+  public SecurityModel(String code, String unitCode, String provinceCode, String proposedBy, Instant proposedAt) {
+    this.code = code;
+    this.unitCode = unitCode;
+    this.provinceCode = provinceCode;
+    this.proposedBy = proposedBy;
+    this.proposedAt = proposedAt;
+    this.status = ModelStatus.PROPOSED;
+  }
+
+  /** Copies the proposal's content, already validated and cleaned. */
+  public void describe(ModelDescription d) {
+    this.name = d.name();
+    this.searchName = SearchText.fold(d.name());
+    this.field = d.field();
+    this.hostType = d.hostType();
+    this.decisionNo = d.decisionNo();
+    this.foundedOn = d.foundedOn();
+    this.leaderName = d.leaderName();
+    this.leaderPhone = d.leaderPhone();
+    this.members = d.members();
+    this.goals = d.goals();
+    this.activities = d.activities();
+    this.funding = d.funding();
+  }
+
+  public void activate(Instant at) {
+    this.status = ModelStatus.ACTIVE;
+    this.activatedAt = at;
+  }
+
+  public void reject() {
+    this.status = ModelStatus.REJECTED;
+  }
+
+  public void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public ModelField getField() {
+    return field;
+  }
+
+  public HostType getHostType() {
+    return hostType;
+  }
+
+  public String getDecisionNo() {
+    return decisionNo;
+  }
+
+  public LocalDate getFoundedOn() {
+    return foundedOn;
+  }
+
+  public String getLeaderName() {
+    return leaderName;
+  }
+
+  public String getLeaderPhone() {
+    return leaderPhone;
+  }
+
+  public long getMembers() {
+    return members;
+  }
+
+  public String getGoals() {
+    return goals;
+  }
+
+  public String getActivities() {
+    return activities;
+  }
+
+  public String getFunding() {
+    return funding;
+  }
+
+  public String getUnitCode() {
+    return unitCode;
+  }
+
+  public String getProvinceCode() {
+    return provinceCode;
+  }
+
+  public ModelStatus getStatus() {
+    return status;
+  }
+
+  public String getClassification() {
+    return classification;
+  }
+
+  public String getOriginCode() {
+    return originCode;
+  }
+
+  public String getRetiredReason() {
+    return retiredReason;
+  }
+
+  public String getProposedBy() {
+    return proposedBy;
+  }
+
+  public Instant getProposedAt() {
+    return proposedAt;
+  }
+
+  public Instant getActivatedAt() {
+    return activatedAt;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,62 @@
+package vn.antq.models.proposal;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.antq.models.common.Clocks;
+import vn.antq.models.common.FormInput;
+import vn.antq.models.common.Messages;
+import vn.antq.models.model.HostType;
+import vn.antq.models.model.ModelDescription;
+import vn.antq.models.model.ModelField;
+
+/**
+ * The proposal's fields (CONTRACT.md), read from the start or revision form with every rule the
+ * server enforces. Reading writes the cleaned values back, so that process variables never hold
+ * raw user HTML.
+ */
+final class ProposalForm {
+
+  static final int NAME_MAX = 200;
+  static final int RICH_MAX = 20000;
+
+  private ProposalForm() {
+  }
+
+  static ModelDescription read(VariableScope scope, Messages messages) {
+    FormInput in = new FormInput(scope, messages);
+    String name = in.text("modelName", NAME_MAX, true);
+    ModelField field = in.choice("field", ModelField.class);
+    HostType hostType = in.choice("hostType", HostType.class);
+    String decisionNo = in.text("decisionNo", 100, true);
+    LocalDate foundedOn = in.date("foundedOn", true);
+    if (foundedOn.isAfter(Clocks.today())) {
+      throw in.refuse("foundedOn", "problem.inFuture");
+    }
+    if (foundedOn.isBefore(LocalDate.of(1945, 9, 2))) {
+      throw in.refuse("foundedOn", "problem.tooOld");
+    }
+    String leaderName = in.text("leaderName", 200, true);
+    String leaderPhone = in.text("leaderPhone", 20, true);
+    if (!leaderPhone.matches("\\+?[0-9][0-9 .-]{7,18}")) {
+      throw in.refuse("leaderPhone", "problem.phone");
+    }
+    long members = in.wholeNumber("members", 1, true);
+    String goals = in.richText("goals", RICH_MAX, true);
+    String activities = in.richText("activities", RICH_MAX, true);
+    String funding = in.text("funding", 1000, false);
+
+    in.write("modelName", name);
+    in.write("field", field.name());
+    in.write("hostType", hostType.name());
+    in.write("decisionNo", decisionNo);
+    in.write("foundedOn", foundedOn.toString());
+    in.write("leaderName", leaderName);
+    in.write("leaderPhone", leaderPhone);
+    in.write("members", members);
+    in.write("goals", goals);
+    in.write("activities", activities);
+    in.write("funding", funding);
+    return new ModelDescription(name, field, hostType, decisionNo, foundedOn, leaderName, leaderPhone, members,
+        goals, activities, funding);
+  }
+}

@@ -1,0 +1,35 @@
+package vn.antq.models.proposal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.antq.models.common.FieldRefusal;
+import vn.antq.models.common.Messages;
+import vn.antq.models.security.OfficialService;
+import vn.antq.models.security.Role;
+
+/**
+ * Validates the proposal form on the start event and when a returned proposal is resubmitted.
+ * Runs as an execution listener so that a refusal reaches the REST API as a 400 and Tasklist shows
+ * the Vietnamese message; the transaction rolls back and nothing is stored.
+ */
+@Component("validateProposal")
+public class ValidateProposalListener implements ExecutionListener {
+
+  private final Messages messages;
+  private final OfficialService officials;
+
+  public ValidateProposalListener(Messages messages, OfficialService officials) {
+    this.messages = messages;
+    this.officials = officials;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    boolean commune = officials.current().map(o -> o.has(Role.PROPOSER)).orElse(false);
+    if (!commune) {
+      throw new FieldRefusal("unit", messages.refusal("unit", "problem.notCommune"));
+    }
+    ProposalForm.read(execution, messages);
+  }
+}

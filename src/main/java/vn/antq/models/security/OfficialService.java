@@ -1,0 +1,70 @@
+package vn.antq.models.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import vn.antq.models.unit.AdministrativeUnit;
+import vn.antq.models.unit.UnitGroups;
+import vn.antq.models.unit.UnitHierarchy;
+
+/**
+ * The one place where a login becomes an official with a unit and roles: from the Camunda groups
+ * the user is a member of. An administrator adds a user to a unit's group in Camunda Admin and the
+ * user acts for that unit.
+ */
+@Service
+public class OfficialService {
+
+  private final IdentityService identity;
+  private final UnitHierarchy units;
+
+  public OfficialService(IdentityService identity, UnitHierarchy units) {
+    this.identity = identity;
+    this.units = units;
+  }
+
+  /** The official behind the engine's current authentication, if any. */
+  public Optional<Official> current() {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(byLogin(auth.getUserId()));
+  }
+
+  public Official byLogin(String login) {
+    List<Group> groups = Privileged.call(() -> identity.createGroupQuery().groupMember(login).list());
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    AdministrativeUnit unit = null;
+    for (Group g : groups) {
+      if (UnitGroups.UNIT_TYPE.equals(g.getType())) {
+        Optional<AdministrativeUnit> u = units.find(g.getId());
+        if (u.isPresent()) {
+          unit = u.get();
+          roles.add(switch (unit.getLevel()) {
+            case COMMUNE -> Role.PROPOSER;
+            case DISTRICT -> Role.REVIEWER;
+            case PROVINCE -> Role.APPROVER;
+          });
+        }
+      } else if (UnitGroups.SUPERVISION_TYPE.equals(g.getType())) {
+        Optional<AdministrativeUnit> u = units.find(UnitGroups.unitOfSupervisionGroup(g.getId()));
+        if (u.isPresent()) {
+          if (unit == null) {
+            unit = u.get();
+          }
+          roles.add(Role.SUPERVISOR);
+        }
+      } else if (Groups.CAMUNDA_ADMIN.equals(g.getId())) {
+        roles.add(Role.ADMIN);
+      }
+    }
+    return new Official(login, unit, roles, groups.stream().map(Group::getId).toList());
+  }
+}

@@ -1,0 +1,35 @@
+package vn.antq.models.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Logins for the two APIs. The webapps (Tasklist, Cockpit, Admin) keep their own session login and
+ * CSRF protection; {@code /engine-rest} and {@code /api} refuse anonymous requests.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> bean = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    bean.setName("engine-rest-authentication");
+    bean.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    bean.addUrlPatterns("/engine-rest/*");
+    bean.setOrder(10);
+    return bean;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, OfficialService officials) {
+    FilterRegistrationBean<ApiAuthenticationFilter> bean = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, officials));
+    bean.setName("api-authentication");
+    bean.addUrlPatterns("/api/*");
+    bean.setOrder(10);
+    return bean;
+  }
+}
