@@ -1,0 +1,168 @@
+package vn.antq.models.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.antq.models.support.Acting;
+import vn.antq.models.support.PostgresTest;
+import vn.antq.models.support.Proposals;
+import vn.antq.models.support.Rest;
+
+/** /api/me, /api/units and /api/models as CONTRACT.md names them, seen by each demo login. */
+@PostgresTest
+class ApiTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+
+  Rest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new Rest(port);
+  }
+
+  String propose(String login, String name) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("model-proposal").latestVersion().singleResult().getId();
+    ProcessInstance pi = new Acting(engine).as(login,
+        () -> engine.getFormService().submitStartForm(definitionId, Proposals.valid(name)));
+    return pi.getBusinessKey();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "commune1, QB0101, COMMUNE, PROPOSER",
+      "commune2, QB0102, COMMUNE, PROPOSER",
+      "commune3, QB0201, COMMUNE, PROPOSER",
+      "commune4, QT0001, COMMUNE, PROPOSER",
+      "district1, QB01, DISTRICT, REVIEWER",
+      "district2, QB02, DISTRICT, REVIEWER",
+      "province1, QB, PROVINCE, APPROVER",
+      "province2, QT, PROVINCE, APPROVER",
+      "supervisor, QB, PROVINCE, SUPERVISOR"})
+  void meNamesTheUnitAndRoleOfTheLogin(String login, String unit, String level, String role) {
+    JsonNode me = rest.get(login, "/api/me").json();
+    assertThat(me.get("login").asText()).isEqualTo(login);
+    assertThat(me.get("unitCode").asText()).isEqualTo(unit);
+    assertThat(me.get("unitLevel").asText()).isEqualTo(level);
+    assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly(role);
+  }
+
+  @Test
+  void adminHasNoUnitButTheAdminRole() {
+    JsonNode me = rest.get("admin", "/api/me").json();
+    assertThat(me.get("unitCode").isNull()).isTrue();
+    assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly("ADMIN");
+  }
+
+  @Test
+  void unitsListTheTreeWithTheTwoTierProvince() {
+    JsonNode units = rest.get("commune1", "/api/units").json();
+    assertThat(units).hasSize(8);
+    JsonNode qt = find(units, "QT");
+    assertThat(qt.get("twoTier").asBoolean()).isTrue();
+    assertThat(qt.get("level").asText()).isEqualTo("PROVINCE");
+    JsonNode locThuy = find(units, "QB0101");
+    assertThat(locThuy.get("name").asText()).isEqualTo("Xã Lộc Thủy");
+    assertThat(locThuy.get("parentCode").asText()).isEqualTo("QB01");
+    assertThat(find(units, "QT0001").get("parentCode").asText()).isEqualTo("QT");
+  }
+
+  private static JsonNode find(JsonNode units, String code) {
+    for (JsonNode u : units) {
+      if (u.get("code").asText().equals(code)) {
+        return u;
+      }
+    }
+    throw new AssertionError("No unit " + code);
+  }
+
+  @Test
+  void eachLoginSeesOnlyItsOwnPartOfTheRegistry() {
+    String locThuy = propose("commune1", "Đội xung kích Lộc Thủy");
+    String phongThuy = propose("commune2", "Tổ hòa giải Phong Thủy");
+    String giaNinh = propose("commune3", "Camera Gia Ninh");
+    String cuaTung = propose("commune4", "Xóm chài Cửa Tùng");
+
+    assertThat(codes("commune1", "")).contains(locThuy).doesNotContain(phongThuy, giaNinh, cuaTung);
+    assertThat(codes("district1", "")).contains(locThuy, phongThuy).doesNotContain(giaNinh, cuaTung);
+    assertThat(codes("district2", "")).contains(giaNinh).doesNotContain(locThuy, phongThuy, cuaTung);
+    assertThat(codes("province1", "")).contains(locThuy, phongThuy, giaNinh).doesNotContain(cuaTung);
+    assertThat(codes("supervisor", "")).contains(locThuy, phongThuy, giaNinh).doesNotContain(cuaTung);
+    assertThat(codes("province2", "")).contains(cuaTung).doesNotContain(locThuy, phongThuy, giaNinh);
+    assertThat(codes("admin", "")).contains(locThuy, phongThuy, giaNinh, cuaTung);
+    assertThat(codes("province1", "&unit=QB01")).contains(locThuy, phongThuy).doesNotContain(giaNinh);
+  }
+
+  @Test
+  void searchIgnoresDiacriticsAndCase() {
+    String code = propose("commune1", "Mô hình Lộc Thủy bình yên");
+    assertThat(codes("commune1", "&q=loc%20thuy%20BINH")).contains(code);
+    assertThat(codes("commune1", "&q=L%E1%BB%99c%20Th%E1%BB%A7y")).contains(code);
+    assertThat(codes("commune1", "&q=khong%20co%20dau")).doesNotContain(code);
+    assertThat(codes("commune1", "&status=PROPOSED&field=RESIDENTIAL")).contains(code);
+    assertThat(codes("commune1", "&status=ACTIVE")).doesNotContain(code);
+  }
+
+  @Test
+  void listIsPaged() {
+    for (int i = 0; i < 3; i++) {
+      propose("commune2", "Mô hình phân trang " + i);
+    }
+    JsonNode first = rest.get("commune2", "/api/models?size=2&page=0").json();
+    assertThat(first.get("content")).hasSize(2);
+    assertThat(first.get("totalElements").asLong()).isGreaterThanOrEqualTo(3);
+    assertThat(first.get("totalPages").asInt()).isGreaterThanOrEqualTo(2);
+    JsonNode second = rest.get("commune2", "/api/models?size=2&page=1").json();
+    assertThat(second.get("content").get(0).get("code").asText())
+        .isGreaterThan(first.get("content").get(1).get("code").asText());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "status=BROKEN, status",
+      "field=SPACE, field",
+      "unit=NOPE, unit",
+      "size=0, size",
+      "size=1000, size",
+      "page=-1, page",
+      "page=abc, page"})
+  void badParametersAnswer400NamingTheParameter(String query, String param) {
+    Rest.Response r = rest.get("province1", "/api/models?" + query);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("field").asText()).isEqualTo(param);
+    assertThat(r.json().get("message").asText()).contains(param);
+  }
+
+  @Test
+  void aUnitOutsideTheCallersScopeIsForbidden() {
+    assertThat(rest.get("commune1", "/api/models?unit=QB0102").status()).isEqualTo(403);
+    assertThat(rest.get("district1", "/api/models?unit=QB02").status()).isEqualTo(403);
+    assertThat(rest.get("province2", "/api/models?unit=QB").status()).isEqualTo(403);
+  }
+
+  @Test
+  void unknownModelIs404() {
+    assertThat(rest.get("province1", "/api/models/QB-1999-9999").status()).isEqualTo(404);
+  }
+
+  private List<String> codes(String login, String query) {
+    List<String> codes = new ArrayList<>();
+    JsonNode page = rest.get(login, "/api/models?size=100" + query).json();
+    page.get("content").forEach(m -> codes.add(m.get("code").asText()));
+    return codes;
+  }
+}
