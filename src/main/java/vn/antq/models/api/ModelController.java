@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.SearchText;
+import vn.antq.models.evaluation.EvaluationRepository;
 import vn.antq.models.model.ModelDecisionRepository;
 import vn.antq.models.model.ModelField;
 import vn.antq.models.model.ModelRepository;
@@ -36,15 +37,17 @@ class ModelController {
 
   private final ModelRepository models;
   private final ModelDecisionRepository decisions;
+  private final EvaluationRepository evaluations;
   private final ModelVisibility visibility;
   private final UnitHierarchy units;
   private final CurrentOfficial current;
   private final Messages messages;
 
-  ModelController(ModelRepository models, ModelDecisionRepository decisions, ModelVisibility visibility,
-      UnitHierarchy units, CurrentOfficial current, Messages messages) {
+  ModelController(ModelRepository models, ModelDecisionRepository decisions, EvaluationRepository evaluations,
+      ModelVisibility visibility, UnitHierarchy units, CurrentOfficial current, Messages messages) {
     this.models = models;
     this.decisions = decisions;
+    this.evaluations = evaluations;
     this.visibility = visibility;
     this.units = units;
     this.current = current;
@@ -110,7 +113,7 @@ class ModelController {
       throw new ApiException(HttpStatus.FORBIDDEN, null, messages.get("api.modelOutOfScope"));
     }
     return ModelViews.detail(model, units.get(model.getUnitCode()), decisions.findByModelCodeOrderByDecidedAtAscIdAsc(code),
-        List.of());
+        evaluations.findByModelCodeOrderByCycleNo(code), List.of());
   }
 
   private <E extends Enum<E>> E parse(Class<E> type, String value, String param) {

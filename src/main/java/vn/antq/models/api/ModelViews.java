@@ -3,6 +3,8 @@ package vn.antq.models.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.models.evaluation.Evaluation;
+import vn.antq.models.evaluation.Indicators;
 import vn.antq.models.model.ModelDecision;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.unit.AdministrativeUnit;
@@ -26,7 +28,8 @@ final class ModelViews {
     return v;
   }
 
-  static Map<String, Object> detail(SecurityModel m, AdministrativeUnit unit, List<ModelDecision> decisions, List<String> points) {
+  static Map<String, Object> detail(SecurityModel m, AdministrativeUnit unit, List<ModelDecision> decisions,
+      List<Evaluation> evaluations, List<String> points) {
     Map<String, Object> v = summary(m);
     v.put("unitName", unit.getName());
     v.put("decisionNo", m.getDecisionNo());
@@ -41,9 +44,32 @@ final class ModelViews {
     v.put("proposedAt", m.getProposedAt());
     v.put("activatedAt", m.getActivatedAt());
     v.put("retiredReason", m.getRetiredReason());
+    v.put("retiredAt", m.getRetiredAt());
     v.put("points", points);
-    v.put("evaluations", List.of());
+    v.put("evaluations", evaluations.stream().map(ModelViews::evaluation).toList());
     v.put("decisions", decisions.stream().map(ModelViews::decision).toList());
+    return v;
+  }
+
+  private static Map<String, Object> evaluation(Evaluation e) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("cycleNo", e.getCycleNo());
+    v.put("period", e.getDueOn());
+    v.put("reportDeadline", e.getReportDeadline());
+    v.put("outcome", e.getOutcome());
+    v.put("classification", e.getFinalClassification());
+    v.put("ruleClassification", e.getRuleClassification());
+    v.put("proposedClassification", e.getProposedClassification());
+    Indicators indicators = e.indicators();
+    v.put("indicators", indicators == null ? null : indicators.asMap());
+    v.put("narrative", e.getNarrative());
+    v.put("reportedBy", e.getReportedBy());
+    v.put("reportedAt", e.getReportedAt());
+    v.put("proposedBy", e.getProposedBy());
+    v.put("assessmentNote", e.getAssessmentNote());
+    v.put("decidedBy", e.getDecidedBy());
+    v.put("decidedAt", e.getDecidedAt());
+    v.put("overrideReason", e.getOverrideReason());
     return v;
   }
 

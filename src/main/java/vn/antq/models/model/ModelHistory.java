@@ -19,9 +19,13 @@ public class ModelHistory {
   }
 
   public void record(String modelCode, String step, String outcome, String reason, DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String who = auth != null && auth.getUserId() != null ? auth.getUserId() : SYSTEM;
-    decisions.save(new ModelDecision(modelCode, step, outcome, reason, who, Clocks.now(),
+    decisions.save(new ModelDecision(modelCode, step, outcome, reason, actor(execution), Clocks.now(),
         execution.getProcessInstanceId(), null));
+  }
+
+  /** The logged-in user who caused this step, or {@link #SYSTEM} for a timer or rule. */
+  public String actor(DelegateExecution execution) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : SYSTEM;
   }
 }

@@ -68,6 +68,9 @@ public class SecurityModel {
   @Column(name = "retired_reason")
   private String retiredReason;
 
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
   @Column(name = "proposed_by")
   private String proposedBy;
 
@@ -114,6 +117,16 @@ public class SecurityModel {
   public void activate(Instant at) {
     this.status = ModelStatus.ACTIVE;
     this.activatedAt = at;
+  }
+
+  public void classify(String classification) {
+    this.classification = classification;
+  }
+
+  public void retire(String reason, Instant at) {
+    this.status = ModelStatus.RETIRED;
+    this.retiredReason = reason;
+    this.retiredAt = at;
   }
 
   public void reject() {
@@ -194,6 +207,10 @@ public class SecurityModel {
 
   public String getRetiredReason() {
     return retiredReason;
+  }
+
+  public Instant getRetiredAt() {
+    return retiredAt;
   }
 
   public String getProposedBy() {

@@ -1,8 +1,10 @@
 package vn.antq.models.proposal;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
@@ -15,7 +17,7 @@ import vn.antq.models.model.ModelHistory;
 @Component("decisionTask")
 public class DecisionTaskListener implements ExecutionListener {
 
-  static final int REASON_MAX = 2000;
+  private static final List<String> ALLOWED = List.of(DecisionForm.APPROVE, DecisionForm.RETURN, DecisionForm.REJECT);
 
   private final Messages messages;
   private final ModelHistory history;
@@ -32,18 +34,8 @@ public class DecisionTaskListener implements ExecutionListener {
       execution.removeVariable("reason");
       return;
     }
-    FormInput in = new FormInput(execution, messages);
-    Object sent = execution.getVariable("decision");
-    Decision decision = sent instanceof String s ? Decision.of(s.trim()) : null;
-    if (sent == null || (sent instanceof String s && s.isBlank())) {
-      throw in.refuse("decision", "problem.required");
-    }
-    if (decision == null) {
-      throw in.refuse("decision", "problem.notAChoice");
-    }
-    String reason = in.text("reason", REASON_MAX, decision != Decision.APPROVE);
-    in.write("decision", decision.value());
-    in.write("reason", reason);
-    history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), decision.value(), reason, execution);
+    DecisionForm.Answer answer = DecisionForm.read(new FormInput(execution, messages), ALLOWED);
+    history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), answer.decision(),
+        answer.reason(), execution);
   }
 }

@@ -30,6 +30,7 @@ import vn.antq.models.unit.UnitLevel;
 public class UnitProvisioning {
 
   public static final String PROPOSAL_PROCESS = "model-proposal";
+  public static final String RETIREMENT_REQUEST_PROCESS = "model-retirement-request";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -53,9 +54,12 @@ public class UnitProvisioning {
     grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     if (unit.is(UnitLevel.COMMUNE)) {
       grant(group, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     } else {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+    if (!unit.is(UnitLevel.PROVINCE)) {
+      grant(group, Resources.PROCESS_DEFINITION, RETIREMENT_REQUEST_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     ensureFilter(group, messages.get("filter.unitWork", unit.getName()), messages.get("filter.unitWork.description"), -10);
 

@@ -1,0 +1,9 @@
+package vn.antq.models.evaluation;
+
+/** The four classes of a yearly evaluation. Vietnamese labels live in messages.properties. */
+public enum Classification {
+  EXCELLENT,
+  GOOD,
+  AVERAGE,
+  WEAK
+}

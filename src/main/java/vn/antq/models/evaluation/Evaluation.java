@@ -1,0 +1,231 @@
+package vn.antq.models.evaluation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One evaluation cycle of a model, written step by step by the cycle's own process instance: the
+ * schedule, the commune's report, the rule's and the district's proposals, the province's class.
+ */
+@Entity
+@Table(name = "model_evaluation")
+public class Evaluation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "model_code")
+  private String modelCode;
+
+  @Column(name = "cycle_no")
+  private int cycleNo;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "report_deadline")
+  private LocalDate reportDeadline;
+
+  @Enumerated(EnumType.STRING)
+  private EvaluationOutcome outcome;
+
+  @Column(name = "outreach_sessions")
+  private Long outreachSessions;
+  private Long attendees;
+  private Long tips;
+  @Column(name = "valuable_tips")
+  private Long valuableTips;
+  @Column(name = "cases_resolved")
+  private Long casesResolved;
+  @Column(name = "suspects_handled")
+  private Long suspectsHandled;
+  @Column(name = "cameras_installed")
+  private Long camerasInstalled;
+  @Column(name = "weapons_handed_in")
+  private Long weaponsHandedIn;
+  @Column(name = "households_committed")
+  private Long householdsCommitted;
+
+  private String narrative;
+
+  @Column(name = "reported_by")
+  private String reportedBy;
+
+  @Column(name = "reported_at")
+  private Instant reportedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "rule_classification")
+  private Classification ruleClassification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_classification")
+  private Classification proposedClassification;
+
+  @Column(name = "proposed_by")
+  private String proposedBy;
+
+  @Column(name = "assessment_note")
+  private String assessmentNote;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "final_classification")
+  private Classification finalClassification;
+
+  @Column(name = "override_reason")
+  private String overrideReason;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  protected Evaluation() {
+  }
+
+  public Evaluation(String modelCode, int cycleNo, LocalDate dueOn, LocalDate reportDeadline, String processInstanceId) {
+    this.modelCode = modelCode;
+    this.cycleNo = cycleNo;
+    this.dueOn = dueOn;
+    this.reportDeadline = reportDeadline;
+    this.processInstanceId = processInstanceId;
+    this.outcome = EvaluationOutcome.SCHEDULED;
+  }
+
+  public void report(Indicators i, String narrative, String by, Instant at) {
+    this.outreachSessions = i.outreachSessions();
+    this.attendees = i.attendees();
+    this.tips = i.tips();
+    this.valuableTips = i.valuableTips();
+    this.casesResolved = i.casesResolved();
+    this.suspectsHandled = i.suspectsHandled();
+    this.camerasInstalled = i.camerasInstalled();
+    this.weaponsHandedIn = i.weaponsHandedIn();
+    this.householdsCommitted = i.householdsCommitted();
+    this.narrative = narrative;
+    this.reportedBy = by;
+    this.reportedAt = at;
+    this.outcome = EvaluationOutcome.REPORTED;
+  }
+
+  public void proposeByRule(Classification c) {
+    this.ruleClassification = c;
+  }
+
+  public void assess(Classification proposed, String note, String by) {
+    this.proposedClassification = proposed;
+    this.assessmentNote = note;
+    this.proposedBy = by;
+    this.outcome = EvaluationOutcome.ASSESSED;
+  }
+
+  public void classify(Classification c, String reason, String by, Instant at) {
+    this.finalClassification = c;
+    this.overrideReason = reason;
+    this.decidedBy = by;
+    this.decidedAt = at;
+    this.outcome = EvaluationOutcome.CLASSIFIED;
+  }
+
+  public void miss(Instant at) {
+    this.outcome = EvaluationOutcome.MISSED;
+    this.decidedBy = vn.antq.models.model.ModelHistory.SYSTEM;
+    this.decidedAt = at;
+  }
+
+  /** The outcome as the retirement rule reads it: the final class, or MISSED. */
+  public String ruleOutcome() {
+    return outcome == EvaluationOutcome.MISSED ? "MISSED" : finalClassification == null ? "NONE" : finalClassification.name();
+  }
+
+  public Indicators indicators() {
+    return outcome == EvaluationOutcome.SCHEDULED || outcome == EvaluationOutcome.MISSED ? null
+        : new Indicators(outreachSessions, attendees, tips, valuableTips, casesResolved, suspectsHandled,
+            camerasInstalled, weaponsHandedIn, householdsCommitted);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getModelCode() {
+    return modelCode;
+  }
+
+  public int getCycleNo() {
+    return cycleNo;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public LocalDate getReportDeadline() {
+    return reportDeadline;
+  }
+
+  public EvaluationOutcome getOutcome() {
+    return outcome;
+  }
+
+  public String getNarrative() {
+    return narrative;
+  }
+
+  public String getReportedBy() {
+    return reportedBy;
+  }
+
+  public Instant getReportedAt() {
+    return reportedAt;
+  }
+
+  public Classification getRuleClassification() {
+    return ruleClassification;
+  }
+
+  public Classification getProposedClassification() {
+    return proposedClassification;
+  }
+
+  public String getProposedBy() {
+    return proposedBy;
+  }
+
+  public String getAssessmentNote() {
+    return assessmentNote;
+  }
+
+  public Classification getFinalClassification() {
+    return finalClassification;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,15 @@
+package vn.antq.models.evaluation;
+
+/** Where an evaluation cycle stands. */
+public enum EvaluationOutcome {
+  /** Due date set, waiting for it. */
+  SCHEDULED,
+  /** The commune reported its indicators. */
+  REPORTED,
+  /** The district proposed a class. */
+  ASSESSED,
+  /** The province classified the model. */
+  CLASSIFIED,
+  /** No report came by the deadline. */
+  MISSED
+}

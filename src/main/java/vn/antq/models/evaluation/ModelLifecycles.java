@@ -1,0 +1,51 @@
+package vn.antq.models.evaluation;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import vn.antq.models.security.InstanceAccess;
+import vn.antq.models.security.Privileged;
+import vn.antq.models.unit.UnitHierarchy;
+import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.SecurityModel;
+
+/**
+ * Starts and stops the evaluation cycles of a model. Each cycle is its own {@code model-lifecycle}
+ * instance that starts the next one when it ends, so a new process version applies from the next
+ * cycle on and history cleanup can remove finished cycles.
+ */
+@Service
+public class ModelLifecycles {
+
+  public static final String PROCESS = "model-lifecycle";
+
+  private final RuntimeService runtime;
+  private final ModelRepository models;
+  private final UnitHierarchy units;
+  private final InstanceAccess access;
+
+  public ModelLifecycles(RuntimeService runtime, ModelRepository models, UnitHierarchy units, InstanceAccess access) {
+    this.runtime = runtime;
+    this.models = models;
+    this.units = units;
+    this.access = access;
+  }
+
+  /** Opens the model's next evaluation cycle on the latest version of the process. */
+  public String startCycle(String modelCode) {
+    SecurityModel model = models.findById(modelCode).orElseThrow();
+    return Privileged.call(() -> {
+      ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, modelCode);
+      access.grantRead(pi.getId(), units.get(model.getUnitCode()));
+      return pi.getId();
+    });
+  }
+
+  /** Ends every running cycle of the model except {@code keepInstanceId}: no timer or task of it remains. */
+  public void stopCycles(String modelCode, String keepInstanceId, String reason) {
+    Privileged.run(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS).processInstanceBusinessKey(modelCode).list().stream()
+        .filter(pi -> !pi.getId().equals(keepInstanceId))
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, false, true)));
+  }
+}

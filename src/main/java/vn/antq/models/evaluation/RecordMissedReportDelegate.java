@@ -1,0 +1,28 @@
+package vn.antq.models.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.antq.models.common.Clocks;
+import vn.antq.models.model.ModelHistory;
+
+/** "Ghi nhận không báo cáo đúng hạn": the deadline passed without a report. */
+@Component("recordMissedReport")
+public class RecordMissedReportDelegate implements JavaDelegate {
+
+  private final EvaluationCycles cycles;
+  private final ModelHistory history;
+
+  public RecordMissedReportDelegate(EvaluationCycles cycles, ModelHistory history) {
+    this.cycles = cycles;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Evaluation cycle = cycles.current(execution);
+    cycle.miss(Clocks.now());
+    history.record(cycle.getModelCode(), "ReportOverdue", "missed", null, execution);
+    cycles.exposeOutcomes(execution, cycle);
+  }
+}

@@ -1,0 +1,61 @@
+package vn.antq.models.evaluation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.antq.models.common.Clocks;
+import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.SecurityModel;
+import vn.antq.models.unit.UnitHierarchy;
+
+/** "Lên lịch kỳ đánh giá": the cycle's due date and report deadline, recorded in the registry. */
+@Component("scheduleEvaluation")
+public class ScheduleEvaluationDelegate implements JavaDelegate {
+
+  /** Evaluations fall due at the start of the working day; reports are due by the end of the deadline day. */
+  static final LocalTime DUE_AT = LocalTime.of(7, 0);
+  static final LocalTime DEADLINE_AT = LocalTime.of(23, 59);
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ModelRepository models;
+  private final EvaluationRepository evaluations;
+  private final EvaluationCalendar calendar;
+  private final UnitHierarchy units;
+
+  public ScheduleEvaluationDelegate(ModelRepository models, EvaluationRepository evaluations, EvaluationCalendar calendar,
+      UnitHierarchy units) {
+    this.models = models;
+    this.evaluations = evaluations;
+    this.calendar = calendar;
+    this.units = units;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SecurityModel model = models.findById(execution.getProcessBusinessKey()).orElseThrow();
+    Optional<Evaluation> previous = evaluations.findTopByModelCodeOrderByCycleNoDesc(model.getCode());
+    int cycleNo = previous.map(e -> e.getCycleNo() + 1).orElse(1);
+    LocalDate approvedOn = LocalDate.ofInstant(model.getActivatedAt(), Clocks.VIETNAM);
+    LocalDate due = calendar.dueDate(approvedOn, previous.map(Evaluation::getDueOn));
+    LocalDate deadline = calendar.reportDeadline(due);
+    evaluations.save(new Evaluation(model.getCode(), cycleNo, due, deadline, execution.getProcessInstanceId()));
+
+    execution.setVariable("modelCode", model.getCode());
+    execution.setVariable("modelName", model.getName());
+    execution.setVariable("unitName", units.get(model.getUnitCode()).getName());
+    execution.setVariable("cycleNo", cycleNo);
+    execution.setVariable("evaluationDue", at(due, DUE_AT));
+    execution.setVariable("reportDeadline", at(deadline, DEADLINE_AT));
+    execution.setVariable("dueOnText", due.format(VN_DATE));
+    execution.setVariable("reportDeadlineText", deadline.format(VN_DATE));
+  }
+
+  private static Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(Clocks.VIETNAM).toInstant());
+  }
+}
