@@ -23,6 +23,9 @@ public class ValidateAssessmentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // a timer or a retirement ended the task: nobody submitted a form
+    }
     FormInput in = new FormInput(execution, messages);
     Classification proposed = in.choice("proposedClassification", Classification.class);
     String note = in.text("reason", 2000, false);

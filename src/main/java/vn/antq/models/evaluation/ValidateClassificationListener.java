@@ -27,6 +27,9 @@ public class ValidateClassificationListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // a timer or a retirement ended the task: nobody submitted a form
+    }
     if (EVENTNAME_START.equals(execution.getEventName())) {
       execution.removeVariable("classification");
       execution.removeVariable("reason");

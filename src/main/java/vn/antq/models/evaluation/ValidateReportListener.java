@@ -28,6 +28,9 @@ public class ValidateReportListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // a timer or a retirement ended the task: nobody submitted a form
+    }
     FormInput in = new FormInput(execution, messages);
     Map<String, Long> values = new LinkedHashMap<>();
     for (String key : Indicators.KEYS) {

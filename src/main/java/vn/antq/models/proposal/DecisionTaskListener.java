@@ -29,6 +29,9 @@ public class DecisionTaskListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // a timer or a retirement ended the task: nobody submitted a form
+    }
     if (EVENTNAME_START.equals(execution.getEventName())) {
       execution.removeVariable("decision");
       execution.removeVariable("reason");

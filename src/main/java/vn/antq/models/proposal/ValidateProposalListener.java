@@ -26,6 +26,9 @@ public class ValidateProposalListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // a timer or a retirement ended the task: nobody submitted a form
+    }
     boolean commune = officials.current().map(o -> o.has(Role.PROPOSER)).orElse(false);
     if (!commune) {
       throw new FieldRefusal("unit", messages.refusal("unit", "problem.notCommune"));

@@ -15,7 +15,7 @@ public final class Proposals {
     v.put("field", "RESIDENTIAL");
     v.put("hostType", "RESIDENTIAL_AREA");
     v.put("decisionNo", "15/QĐ-UBND");
-    v.put("foundedOn", "2025-03-01");
+    v.put("foundedOn", "2024-03-01");
     v.put("leaderName", "Nguyễn Văn Tâm");
     v.put("leaderPhone", "0912 345 678");
     v.put("members", 12L);
