@@ -1,21 +1,16 @@
 package vn.antq.models.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
-import vn.antq.models.evaluation.ModelLifecycles;
+import vn.antq.models.evaluation.EvaluationDueNow;
 import vn.antq.models.security.Official;
 
 /**
@@ -26,14 +21,12 @@ import vn.antq.models.security.Official;
 class AdminController {
 
   private final CurrentOfficial current;
-  private final RuntimeService runtime;
-  private final ManagementService management;
+  private final EvaluationDueNow dueNow;
   private final Messages messages;
 
-  AdminController(CurrentOfficial current, RuntimeService runtime, ManagementService management, Messages messages) {
+  AdminController(CurrentOfficial current, EvaluationDueNow dueNow, Messages messages) {
     this.current = current;
-    this.runtime = runtime;
-    this.management = management;
+    this.dueNow = dueNow;
     this.messages = messages;
   }
 
@@ -44,20 +37,13 @@ class AdminController {
     if (!official.isAdmin()) {
       throw new ApiException(HttpStatus.FORBIDDEN, null, messages.get("api.adminOnly"));
     }
-    ProcessInstance cycle = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ModelLifecycles.PROCESS).processInstanceBusinessKey(code).singleResult();
-    Job timer = cycle == null ? null : management.createJobQuery().processInstanceId(cycle.getId())
-        .activityId("EvaluationDue").singleResult();
-    if (timer == null) {
-      throw new ApiException(HttpStatus.CONFLICT, null, messages.get("api.noWaitingEvaluation", code));
-    }
-    Date now = Date.from(Clocks.now());
-    management.setJobDuedate(timer.getId(), now);
+    Job timer = dueNow.bringForward(code)
+        .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, null, messages.get("api.noWaitingEvaluation", code)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("modelCode", code);
-    body.put("processInstanceId", cycle.getId());
+    body.put("processInstanceId", timer.getProcessInstanceId());
     body.put("jobId", timer.getId());
-    body.put("dueDate", now);
+    body.put("dueDate", timer.getDuedate());
     return body;
   }
 }

@@ -105,6 +105,15 @@ public class Evaluation {
     this.outcome = EvaluationOutcome.SCHEDULED;
   }
 
+  /** Moves a cycle that is still waiting to a new due date. */
+  public void reschedule(LocalDate due, LocalDate deadline) {
+    if (outcome != EvaluationOutcome.SCHEDULED) {
+      throw new IllegalStateException("Cycle " + cycleNo + " of " + modelCode + " is " + outcome);
+    }
+    this.dueOn = due;
+    this.reportDeadline = deadline;
+  }
+
   public void report(Indicators i, String narrative, String by, Instant at) {
     this.outreachSessions = i.outreachSessions();
     this.attendees = i.attendees();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,10 +50,16 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
     execution.setVariable("modelName", model.getName());
     execution.setVariable("unitName", units.get(model.getUnitCode()).getName());
     execution.setVariable("cycleNo", cycleNo);
-    execution.setVariable("evaluationDue", at(due, DUE_AT));
-    execution.setVariable("reportDeadline", at(deadline, DEADLINE_AT));
-    execution.setVariable("dueOnText", due.format(VN_DATE));
-    execution.setVariable("reportDeadlineText", deadline.format(VN_DATE));
+    execution.setVariables(dates(due, deadline));
+  }
+
+  /** The timer's due time, the report's deadline, and both as officials read them. */
+  static Map<String, Object> dates(LocalDate due, LocalDate deadline) {
+    return Map.of(
+        "evaluationDue", at(due, DUE_AT),
+        "reportDeadline", at(deadline, DEADLINE_AT),
+        "dueOnText", due.format(VN_DATE),
+        "reportDeadlineText", deadline.format(VN_DATE));
   }
 
   private static Date at(LocalDate day, LocalTime time) {

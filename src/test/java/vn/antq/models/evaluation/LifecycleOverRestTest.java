@@ -124,4 +124,24 @@ class LifecycleOverRestTest {
             .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey()))
         .doesNotContain(code);
   }
+
+  @Test
+  void anAdministratorCanMakeAWaitingEvaluationFallDueToday() {
+    String code = startProposal();
+    submit("district2", code, "ReviewByDistrict", Proposals.decision("approve", null));
+    submit("province1", code, "ApproveByProvince", Proposals.decision("approve", null));
+    String path = "/api/admin/models/" + code + "/evaluation-due-now";
+
+    assertThat(rest.post("province1", path, Map.of()).status()).isEqualTo(403);
+    Rest.Response moved = rest.post("admin", path, Map.of());
+    assertThat(moved.status()).isEqualTo(200);
+    String jobId = moved.json().get("jobId").asText();
+    assertThat(rest.post("admin", "/engine-rest/job/" + jobId + "/execute", Map.of()).status()).isEqualTo(204);
+
+    JsonNode report = rest.get("commune3", "/engine-rest/task/" + taskId("commune3", code, "ReportByCommune")).json();
+    assertThat(report.get("due").asText()).startsWith("2025-03-03"); // 1 February + 30 days, 23:59 in Vietnam
+    JsonNode cycle = rest.get("commune3", "/api/models/" + code).json().get("evaluations").get(0);
+    assertThat(cycle.get("period").asText()).isEqualTo("2025-02-01");
+    assertThat(rest.post("admin", path, Map.of()).status()).isEqualTo(409);
+  }
 }

@@ -1,0 +1,51 @@
+package vn.antq.models.evaluation;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.antq.models.common.Clocks;
+
+/**
+ * Brings a model's waiting evaluation forward to today, with a fresh report deadline: for demos and
+ * for a province that decides to evaluate early. The job executor then opens the report task.
+ */
+@Service
+public class EvaluationDueNow {
+
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final EvaluationRepository evaluations;
+  private final EvaluationCalendar calendar;
+
+  public EvaluationDueNow(RuntimeService runtime, ManagementService management, EvaluationRepository evaluations,
+      EvaluationCalendar calendar) {
+    this.runtime = runtime;
+    this.management = management;
+    this.evaluations = evaluations;
+    this.calendar = calendar;
+  }
+
+  /** The timer job now due, or empty when the model has no evaluation waiting for its date. */
+  @Transactional
+  public Optional<Job> bringForward(String modelCode) {
+    ProcessInstance cycle = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ModelLifecycles.PROCESS).processInstanceBusinessKey(modelCode).singleResult();
+    Job timer = cycle == null ? null
+        : management.createJobQuery().processInstanceId(cycle.getId()).activityId("EvaluationDue").singleResult();
+    if (timer == null) {
+      return Optional.empty();
+    }
+    LocalDate today = Clocks.today();
+    LocalDate deadline = calendar.reportDeadline(today);
+    evaluations.findByProcessInstanceId(cycle.getId()).orElseThrow().reschedule(today, deadline);
+    runtime.setVariables(cycle.getId(), ScheduleEvaluationDelegate.dates(today, deadline));
+    management.setJobDuedate(timer.getId(), Date.from(Clocks.now()));
+    return Optional.of(management.createJobQuery().jobId(timer.getId()).singleResult());
+  }
+}
