@@ -113,7 +113,7 @@ class ModelController {
       throw new ApiException(HttpStatus.FORBIDDEN, null, messages.get("api.modelOutOfScope"));
     }
     return ModelViews.detail(model, units.get(model.getUnitCode()), decisions.findByModelCodeOrderByDecidedAtAscIdAsc(code),
-        evaluations.findByModelCodeOrderByCycleNo(code), List.of());
+        evaluations.findByModelCodeOrderByCycleNo(code), models.pointCodes(code));
   }
 
   private <E extends Enum<E>> E parse(Class<E> type, String value, String param) {

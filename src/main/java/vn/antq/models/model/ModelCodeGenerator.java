@@ -9,8 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.models.common.Clocks;
 
 /**
- * Model codes that a person can read and say aloud: province code, year, number within the
- * province and year, e.g. {@code QB-2026-0007}. The counter row is locked by the caller's
+ * Codes that a person can read and say aloud: a series (the province for models and points,
+ * {@code NR-} and the province for replication campaigns), the year, and a number within both,
+ * e.g. {@code QB-2026-0007}, {@code NR-QB-2026-0002}. The counter row is locked by the caller's
  * transaction, so two proposals never get the same number and a rolled-back proposal gives its
  * number back.
  */
@@ -26,27 +27,37 @@ public class ModelCodeGenerator {
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  public String next(String provinceCode) {
+  /** A model's or a point's code: {@code QB-2026-0007}. */
+  public String nextModelCode(String provinceCode) {
+    return next(provinceCode);
+  }
+
+  /** A replication campaign's code: {@code NR-QB-2026-0002} (nhân rộng). */
+  public String nextCampaignCode(String provinceCode) {
+    return next("NR-" + provinceCode);
+  }
+
+  private String next(String series) {
     int year = Clocks.today().getYear();
-    ensureCounter(provinceCode, year);
-    jdbc.update("update model_code_counter set last_value = last_value + 1 where province_code = ? and code_year = ?",
-        provinceCode, year);
-    Integer n = jdbc.queryForObject("select last_value from model_code_counter where province_code = ? and code_year = ?",
-        Integer.class, provinceCode, year);
-    return "%s-%d-%04d".formatted(provinceCode, year, n);
+    ensureCounter(series, year);
+    jdbc.update("update code_counter set last_value = last_value + 1 where series = ? and code_year = ?",
+        series, year);
+    Integer n = jdbc.queryForObject("select last_value from code_counter where series = ? and code_year = ?",
+        Integer.class, series, year);
+    return "%s-%d-%04d".formatted(series, year, n);
   }
 
   /** The first code of a year creates the counter; that insert must not share the caller's fate. */
-  private void ensureCounter(String provinceCode, int year) {
+  private void ensureCounter(String series, int year) {
     Integer exists = jdbc.queryForObject(
-        "select count(*) from model_code_counter where province_code = ? and code_year = ?", Integer.class,
-        provinceCode, year);
+        "select count(*) from code_counter where series = ? and code_year = ?", Integer.class,
+        series, year);
     if (exists != null && exists > 0) {
       return;
     }
     try {
       separateTransaction.executeWithoutResult(s -> jdbc.update(
-          "insert into model_code_counter (province_code, code_year, last_value) values (?, ?, 0)", provinceCode, year));
+          "insert into code_counter (series, code_year, last_value) values (?, ?, 0)", series, year));
     } catch (DuplicateKeyException raced) {
       // another proposal created it first: fine
     }

@@ -98,6 +98,21 @@ public class SecurityModel {
     this.status = ModelStatus.PROPOSED;
   }
 
+  /**
+   * A new point (điểm) of {@code origin} in another commune: the origin's content, the commune's own
+   * leader and members, running from the day the commune starts it.
+   */
+  public static SecurityModel pointOf(SecurityModel origin, String code, String unitCode, String provinceCode,
+      String decisionNo, String leaderName, String leaderPhone, long members, java.time.LocalDate startedOn,
+      String acceptedBy, Instant at) {
+    SecurityModel p = new SecurityModel(code, unitCode, provinceCode, acceptedBy, at);
+    p.describe(new ModelDescription(origin.name, origin.field, origin.hostType, decisionNo, startedOn, leaderName,
+        leaderPhone, members, origin.goals, origin.activities, origin.funding));
+    p.originCode = origin.code;
+    p.activate(at);
+    return p;
+  }
+
   /** Copies the proposal's content, already validated and cleaned. */
   public void describe(ModelDescription d) {
     this.name = d.name();

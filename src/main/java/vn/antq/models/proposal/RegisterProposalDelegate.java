@@ -49,7 +49,7 @@ public class RegisterProposalDelegate implements JavaDelegate {
     AdministrativeUnit province = units.provinceOf(commune);
     ModelDescription description = ProposalForm.read(execution, messages);
 
-    String code = codes.next(province.getCode());
+    String code = codes.nextModelCode(province.getCode());
     SecurityModel model = new SecurityModel(code, commune.getCode(), province.getCode(), proposer.login(), Clocks.now());
     model.describe(description);
     model.attachProcess(execution.getProcessInstanceId());

@@ -31,6 +31,7 @@ public class UnitProvisioning {
 
   public static final String PROPOSAL_PROCESS = "model-proposal";
   public static final String RETIREMENT_REQUEST_PROCESS = "model-retirement-request";
+  public static final String REPLICATION_PROCESS = "model-replication";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -56,10 +57,11 @@ public class UnitProvisioning {
       grant(group, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     } else {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, REPLICATION_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
+    grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     if (!unit.is(UnitLevel.PROVINCE)) {
       grant(group, Resources.PROCESS_DEFINITION, RETIREMENT_REQUEST_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     ensureFilter(group, messages.get("filter.unitWork", unit.getName()), messages.get("filter.unitWork.description"), -10);
 

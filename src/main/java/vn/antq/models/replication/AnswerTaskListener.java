@@ -1,0 +1,82 @@
+package vn.antq.models.replication;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.antq.models.common.Clocks;
+import vn.antq.models.common.FormInput;
+import vn.antq.models.common.Messages;
+import vn.antq.models.model.ModelHistory;
+
+/**
+ * A target commune's answer. On entry the task is tied to its target and gets its own, empty
+ * answer fields, so that parallel communes never see or overwrite each other's answers. On
+ * completion the answer is validated; an acceptance creates the new point.
+ */
+@Component("replicationAnswer")
+public class AnswerTaskListener implements ExecutionListener {
+
+  static final String ACCEPT = "accept";
+  static final String DECLINE = "decline";
+  static final List<String> ANSWER_FIELDS = List.of("decision", "reason", "leaderName", "leaderPhone", "members", "startedOn");
+
+  private final Messages messages;
+  private final Campaigns campaigns;
+  private final TargetRepository targets;
+  private final Points points;
+  private final ModelHistory history;
+
+  public AnswerTaskListener(Messages messages, Campaigns campaigns, TargetRepository targets, Points points,
+      ModelHistory history) {
+    this.messages = messages;
+    this.campaigns = campaigns;
+    this.targets = targets;
+    this.points = points;
+    this.history = history;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the deadline closed the task: nobody answered
+    }
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      String unit = (String) execution.getVariableLocal("targetUnit");
+      targets.findByCampaignCodeAndUnitCode(execution.getProcessBusinessKey(), unit).orElseThrow().askedBy(execution.getId());
+      ANSWER_FIELDS.forEach(f -> execution.setVariableLocal(f, null));
+      return;
+    }
+    Target target = campaigns.targetAskedBy(execution);
+    Campaign campaign = campaigns.of(execution);
+    FormInput in = new FormInput(execution, messages);
+    String decision = in.text("decision", 20, true);
+    if (!ACCEPT.equals(decision) && !DECLINE.equals(decision)) {
+      throw in.refuse("decision", "problem.notAChoice");
+    }
+    if (DECLINE.equals(decision)) {
+      String reason = in.text("reason", 2000, true);
+      target.decline(reason, history.actor(execution), Clocks.now());
+      in.write("reason", reason);
+      return;
+    }
+    String leaderName = in.text("leaderName", 200, true);
+    String leaderPhone = in.text("leaderPhone", 20, false);
+    if (leaderPhone != null && !leaderPhone.matches("\\+?[0-9][0-9 .-]{7,18}")) {
+      throw in.refuse("leaderPhone", "problem.phone");
+    }
+    long members = in.wholeNumber("members", 1, true);
+    LocalDate startedOn = in.date("startedOn", true);
+    if (startedOn.isAfter(Clocks.today().plusYears(1))) {
+      throw in.refuse("startedOn", "problem.tooFarAhead");
+    }
+    String pointCode = points.create(campaign, target.getUnitCode(), leaderName, leaderPhone, members, startedOn, execution);
+    target.accept(pointCode, history.actor(execution), Clocks.now());
+    in.write("leaderName", leaderName);
+    in.write("leaderPhone", leaderPhone);
+    in.write("members", members);
+    in.write("startedOn", startedOn.toString());
+    in.write("pointCode", pointCode);
+  }
+}
