@@ -50,7 +50,7 @@ public class ReplicationOptions {
   }
 
   public static boolean isEffective(SecurityModel m) {
-    return m.getStatus() == ModelStatus.ACTIVE && EFFECTIVE.contains(m.getClassification());
+    return m.getStatus() == ModelStatus.ACTIVE && m.getClassification() != null && EFFECTIVE.contains(m.getClassification());
   }
 
   /** Sources: active EXCELLENT or GOOD models of the official's province. */

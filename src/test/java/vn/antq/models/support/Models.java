@@ -41,6 +41,45 @@ public final class Models {
     return pi.getBusinessKey();
   }
 
+  /** Indicators that the rule table classifies as {@code classification}. */
+  public static Map<String, Object> reportFor(String classification) {
+    long[] v = switch (classification) {
+      case "EXCELLENT" -> new long[] {15, 12, 6};
+      case "GOOD" -> new long[] {8, 5, 3};
+      case "AVERAGE" -> new long[] {3, 0, 0};
+      default -> new long[] {0, 0, 0};
+    };
+    Map<String, Object> r = new java.util.HashMap<>();
+    r.put("outreachSessions", v[0]);
+    r.put("attendees", v[0] * 40);
+    r.put("tips", v[1] + 2);
+    r.put("valuableTips", v[1]);
+    r.put("casesResolved", v[2]);
+    r.put("suspectsHandled", v[2]);
+    r.put("camerasInstalled", 3L);
+    r.put("weaponsHandedIn", 0L);
+    r.put("householdsCommitted", 100L);
+    r.put("narrative", "Báo cáo kết quả hoạt động trong kỳ.");
+    return r;
+  }
+
+  /**
+   * Runs the model's waiting evaluation to the end with {@code classification}: time moves to its
+   * due date, the commune reports, the district (if any) and the province agree with the rule.
+   */
+  public void classify(String modelCode, String commune, String classification) {
+    Job timer = jobs(modelCode).stream().filter(j -> j.getDuedate() != null).findFirst()
+        .orElseThrow(() -> new AssertionError("No evaluation waiting for " + modelCode));
+    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+    runDueJobs(modelCode);
+    Officials.Chain chain = Officials.above(commune);
+    complete(commune, modelCode, "ReportByCommune", reportFor(classification));
+    if (chain.district() != null) {
+      complete(chain.district(), modelCode, "AssessByDistrict", Map.of("proposedClassification", classification));
+    }
+    complete(chain.province(), modelCode, "ClassifyByProvince", Map.of("classification", classification));
+  }
+
   /** The open task {@code taskKey} of the model's processes. */
   public Task task(String modelCode, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(modelCode)
