@@ -14,21 +14,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BASE = (process.env.BASE_URL || 'http://localhost:8091').replace(/\/$/, '');
-const OUT = path.resolve(process.env.OUT_DIR || path.join(HERE, '..', '..', 'docs', 'screenshots'));
+export const BASE = (process.env.BASE_URL || 'http://localhost:8091').replace(/\/$/, '');
+export const OUT = path.resolve(process.env.OUT_DIR || path.join(HERE, '..', '..', 'docs', 'screenshots'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const COCKPIT_USER = process.env.COCKPIT_USER || 'supervisor';
-const PASSWORD = 'demo';
+export const PASSWORD = 'demo';
 const TIMEOUT = 30_000;
 
 fs.mkdirSync(OUT, { recursive: true });
 
-const problems = [];
-const log = (...a) => console.log('[shots]', ...a);
+export const problems = [];
+export const log = (...a) => console.log('[shots]', ...a);
 
 // ---------------------------------------------------------------- REST helpers
 
-async function rest(user, method, p, body) {
+export async function rest(user, method, p, body) {
   const res = await fetch(`${BASE}/engine-rest${p}`, {
     method,
     headers: {
@@ -42,7 +42,7 @@ async function rest(user, method, p, body) {
   return text ? JSON.parse(text) : null;
 }
 
-function proposal(name, field, hostType, decisionNo, leaderName) {
+export function proposal(name, field, hostType, decisionNo, leaderName) {
   return {
     variables: {
       modelName: { value: name },
@@ -77,7 +77,7 @@ async function seedIfEmpty() {
 
 // ---------------------------------------------------------------- browser helpers
 
-async function openBrowser() {
+export async function openBrowser() {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'antq-shots-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -103,7 +103,7 @@ async function openBrowser() {
   return { page, close };
 }
 
-async function login(page, app, user) {
+export async function login(page, app, user) {
   await page.goto(`${BASE}/camunda/app/${app}/`, { waitUntil: 'networkidle' });
   await page.locator('input[ng-model="username"]').fill(user);
   await page.locator('input[ng-model="password"]').fill(PASSWORD);
@@ -113,7 +113,7 @@ async function login(page, app, user) {
   log(`${user} logged into ${app}`);
 }
 
-async function shot(page, name) {
+export async function shot(page, name) {
   await page.waitForLoadState('networkidle');
   await page.mouse.move(720, 995); // off any row or link, so no hover effects show
   const file = path.join(OUT, name);
@@ -123,7 +123,7 @@ async function shot(page, name) {
 
 // form-js updates its state a moment after input; setting fields too fast loses values,
 // so set a field, leave it, and check the value stuck.
-async function setField(page, locator, value) {
+export async function setField(page, locator, value) {
   for (let i = 0; i < 5; i++) {
     await locator.fill(value);
     await locator.blur();
@@ -133,19 +133,23 @@ async function setField(page, locator, value) {
   throw new Error(`could not set ${locator} to ${value}`);
 }
 
-async function choose(page, formPrefix, key, label) {
+export async function choose(page, formPrefix, key, label) {
   await page.locator(`[id$="${formPrefix}_${key}-display"]`).click();
   await page.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();
 }
 
-async function openFilter(page, name) {
+export async function openFilter(page, name) {
   await page.locator('.task-filter', { hasText: name }).first().click();
   await page.waitForLoadState('networkidle');
 }
 
 // Open the first task in the list whose card shows taskName; claim it if Tasklist asks.
-async function openTask(page, taskName) {
-  const card = page.locator('.tasks-list .task', { hasText: taskName }).first();
+// `match` narrows the card further (e.g. a model code shown on it); `ready` is what must be
+// enabled in the form before it counts as loaded.
+export async function openTask(page, taskName, { match, ready = '.fjs-form-field-radio input:not([disabled])' } = {}) {
+  let card = page.locator('.tasks-list .task', { hasText: taskName });
+  if (match) card = card.filter({ hasText: match });
+  card = card.first();
   await card.waitFor();
   await card.locator('h4 a').first().click();
   const form = page.locator('.task-details .fjs-form');
@@ -159,7 +163,7 @@ async function openTask(page, taskName) {
     log('claimed', taskName);
   }
   await form.waitFor();
-  await page.locator('.task-details .fjs-form-field-radio input:not([disabled])').first().waitFor();
+  await page.locator(`.task-details ${ready}`).first().waitFor();
 }
 
 // ---------------------------------------------------------------- a. start form (commune1)
@@ -298,16 +302,19 @@ async function cockpit(user) {
 
 // ---------------------------------------------------------------- main
 
-// ONLY=cockpit (or start, review, approval) runs one part.
-const only = process.env.ONLY;
-const run = (part) => !only || only.split(',').includes(part);
-await seedIfEmpty();
-if (run('start')) await startForm();
-if (run('review')) await reviewForm('district1', 'Việc của Huyện Lệ Thủy', 'Thẩm định đề xuất (Công an huyện)', 'tasklist-review-form');
-if (run('approval')) await reviewForm('province1', 'Việc của Tỉnh Quảng Bình', 'Phê duyệt mô hình (Công an tỉnh)', 'tasklist-approval-form');
-if (run('cockpit')) await cockpit(COCKPIT_USER);
+// Run only when started as a script; take-lifecycle.mjs imports the helpers above.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // ONLY=cockpit (or start, review, approval) runs one part.
+  const only = process.env.ONLY;
+  const run = (part) => !only || only.split(',').includes(part);
+  await seedIfEmpty();
+  if (run('start')) await startForm();
+  if (run('review')) await reviewForm('district1', 'Việc của Huyện Lệ Thủy', 'Thẩm định đề xuất (Công an huyện)', 'tasklist-review-form');
+  if (run('approval')) await reviewForm('province1', 'Việc của Tỉnh Quảng Bình', 'Phê duyệt mô hình (Công an tỉnh)', 'tasklist-approval-form');
+  if (run('cockpit')) await cockpit(COCKPIT_USER);
 
-if (problems.length) {
-  log('noticed while browsing:');
-  for (const p of [...new Set(problems)]) log('  ' + p);
+  if (problems.length) {
+    log('noticed while browsing:');
+    for (const p of [...new Set(problems)]) log('  ' + p);
+  }
 }

@@ -43,7 +43,8 @@ public class AnswerTaskListener implements ExecutionListener {
       return; // the deadline closed the task: nobody answered
     }
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      String unit = (String) execution.getVariableLocal("targetUnit");
+      // the engine's element variable of this instance; read before any form could have been submitted
+      String unit = (String) execution.getVariable("targetUnit");
       targets.findByCampaignCodeAndUnitCode(execution.getProcessBusinessKey(), unit).orElseThrow().askedBy(execution.getId());
       ANSWER_FIELDS.forEach(f -> execution.setVariableLocal(f, null));
       return;

@@ -85,7 +85,7 @@ class ReplicationOverRestTest {
     assertThat(rest.get(ExtraCommune.LOGIN, "/engine-rest/task?processInstanceBusinessKey=" + campaign).json()).hasSize(1);
 
     Models.setClock(TODAY.plusDays(15).atTime(8, 0));
-    JsonNode due = rest.get("admin", "/engine-rest/job?executable=true&processInstanceId=" + pi).json();
+    JsonNode due = rest.get("admin", "/engine-rest/job?executable=true&activityId=AnswerDeadline&processInstanceId=" + pi).json();
     assertThat(due).hasSize(1);
     assertThat(rest.post("admin", "/engine-rest/job/" + due.get(0).get("id").asText() + "/execute", Map.of()).status())
         .isEqualTo(204);

@@ -1,0 +1,15 @@
+package vn.antq.models.reminder;
+
+/** What an e-mail is about. */
+public enum ReminderKind {
+  /** The task falls due soon. */
+  BEFORE_DUE,
+  /** The task is overdue. */
+  OVERDUE,
+  /** The task has been overdue for a while: the next level up is told. */
+  ESCALATION,
+  /** Something happened to a model (retired, no answer...). */
+  NOTIFICATION,
+  /** One daily summary instead of single reminders. */
+  DIGEST
+}

@@ -1,0 +1,37 @@
+package vn.antq.models.reminder;
+
+import java.time.Period;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Due dates of tasks and the reminders about them ({@code antq.reminders.*}).
+ *
+ * @param due             how long each kind of task may take, by task id (ReviewByDistrict=P10D)
+ * @param followUpBefore  the follow-up date Tasklist shows, this long before the due date
+ * @param beforeDue       the first reminder, this long before the due date
+ * @param escalateAfter   the next level up is told when a task is this long overdue
+ * @param retryCycle      how a failed e-mail is retried before it becomes an incident
+ * @param dropFolder      with no SMTP server configured, e-mails are written here as .eml files
+ * @param from            sender address
+ * @param digestCron      when the daily digest goes out (Quartz cron, Vietnamese time of the server)
+ */
+@ConfigurationProperties("antq.reminders")
+public record ReminderSettings(
+    Map<String, Period> due,
+    @DefaultValue("P3D") Period followUpBefore,
+    @DefaultValue("P2D") Period beforeDue,
+    @DefaultValue("P3D") Period escalateAfter,
+    @DefaultValue("R5/PT5M") String retryCycle,
+    @DefaultValue("data/mail-outbox") String dropFolder,
+    @DefaultValue("antq-models@localhost") String from,
+    @DefaultValue("0 0 7 * * ?") String digestCron) {
+
+  /** Default time a task may take when its id is not configured. */
+  public static final Period DEFAULT_DUE = Period.ofDays(10);
+
+  public Period dueFor(String taskKey) {
+    return due == null ? DEFAULT_DUE : due.getOrDefault(taskKey, DEFAULT_DUE);
+  }
+}
