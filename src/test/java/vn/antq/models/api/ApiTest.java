@@ -62,6 +62,18 @@ class ApiTest {
   }
 
   @Test
+  void anOfficialChoosesTheDailyDigest() {
+    assertThat(rest.get("commune3", "/api/me").json().get("reminders").asText()).isEqualTo("EACH");
+    Rest.Response set = rest.put("commune3", "/api/me/reminders", java.util.Map.of("mode", "DIGEST"));
+    assertThat(set.status()).isEqualTo(200);
+    assertThat(rest.get("commune3", "/api/me").json().get("reminders").asText()).isEqualTo("DIGEST");
+    Rest.Response bad = rest.put("commune3", "/api/me/reminders", java.util.Map.of("mode", "WEEKLY"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("field").asText()).isEqualTo("mode");
+    assertThat(rest.put("commune3", "/api/me/reminders", java.util.Map.of("mode", "EACH")).status()).isEqualTo(200);
+  }
+
+  @Test
   void adminHasNoUnitButTheAdminRole() {
     JsonNode me = rest.get("admin", "/api/me").json();
     assertThat(me.get("unitCode").isNull()).isTrue();

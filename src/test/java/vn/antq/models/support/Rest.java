@@ -40,10 +40,18 @@ public final class Rest {
   }
 
   public Response post(String login, String path, Object body) {
+    return withBody(login, path, "POST", body);
+  }
+
+  public Response put(String login, String path, Object body) {
+    return withBody(login, path, "PUT", body);
+  }
+
+  private Response withBody(String login, String path, String method, Object body) {
     try {
       return send(login, HttpRequest.newBuilder(URI.create(base + path))
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body))));
+          .method(method, HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
