@@ -59,6 +59,10 @@ public class MailTransport {
     try (OutputStream out = Files.newOutputStream(file)) {
       message.writeTo(out);
     }
+    // the same message as plain text, for reading without a mail program
+    Files.writeString(folder.resolve(file.getFileName().toString().replace(".eml", ".txt")),
+        "Đến: " + mail.getRecipientEmail() + "\nTiêu đề: " + mail.getSubject() + "\n\n" + mail.getTextBody(),
+        java.nio.charset.StandardCharsets.UTF_8);
     LOG.info("No SMTP server configured: e-mail {} to {} written to {}", mail.getId(), mail.getRecipientEmail(), file.toAbsolutePath());
   }
 }
