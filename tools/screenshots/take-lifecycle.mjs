@@ -62,13 +62,15 @@ function fieldId(form, key) {
 }
 const input = (scope, form, key, suffix = '') => scope.locator(`[id$="${fieldId(form, key)}${suffix}"]`);
 
+// The date picker rewrites what is typed in its own format (07/12/2026 becomes 7/12/2026).
 async function setDate(page, locator, ddmmyyyy) {
+  const same = (a, b) => a.split('/').map(Number).join('/') === b.split('/').map(Number).join('/');
   for (let i = 0; i < 3; i++) {
     await locator.fill(ddmmyyyy);
     await locator.press('Enter');
     await locator.blur();
     await page.waitForTimeout(350);
-    if ((await locator.inputValue()) === ddmmyyyy) return;
+    if (same(await locator.inputValue(), ddmmyyyy)) return;
   }
   throw new Error(`could not set date ${ddmmyyyy}`);
 }
@@ -94,7 +96,7 @@ async function browser() {
 // Prefilled values in a task form that the user did not type: every editable field's value.
 async function editableValues(scope) {
   return scope.locator('.fjs-form input:not([type=radio]):not([type=checkbox]):not([type=hidden]), .fjs-form textarea')
-    .evaluateAll((els) => els.filter((e) => !e.disabled && !e.readOnly && e.value).map((e) => `${e.id.replace(/^.*?_(?=[A-Za-z]+$)/, '')}=${JSON.stringify(e.value)}`))
+    .evaluateAll((els) => els.filter((e) => !e.disabled && !e.readOnly && e.value && !e.closest('.flatpickr-calendar')).map((e) => `${e.id.replace(/^.*?_(?=[A-Za-z]+$)/, '')}=${JSON.stringify(e.value)}`))
     .then(async (texts) => {
       const checked = await scope.locator('.fjs-form input[type=radio]:checked, .fjs-form input[type=checkbox]:checked')
         .evaluateAll((els) => els.map((e) => `${e.id}(checked)`));
@@ -125,6 +127,21 @@ async function completeExpectingRefusal(page) {
   await alert.waitFor();
   await page.waitForTimeout(300);
   return (await alert.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+// Close the error notification as a user would (×); it covers the Complete button.
+async function dismissAlerts(page) {
+  const alerts = page.locator('.page-notifications .alert-danger:visible');
+  for (let i = 0; i < 5 && (await alerts.count()); i++) {
+    await alerts.first().locator('button.close:visible').first().click();
+    await page.waitForTimeout(400);
+  }
+  if (await alerts.count()) throw new Error('the error notification does not go away');
+}
+
+// Scroll the task pane (or dialog) so that this element sits at its top.
+async function toTop(locator) {
+  await locator.evaluate((e) => e.scrollIntoView({ block: 'start' }));
 }
 
 async function completeInUi(page, taskId, user) {
@@ -196,7 +213,7 @@ async function report(code) {
     for (const [k, v] of Object.entries(values)) await setField(page, input(d, 'evaluation-report', k), v);
     await setField(page, input(d, 'evaluation-report', 'narrative'),
       'Duy trì tuần tra ban đêm, lắp thêm 4 camera tại các ngõ xóm; người dân tích cực cung cấp nguồn tin, góp phần giải quyết 3 vụ trộm cắp.');
-    await input(d, 'evaluation-report', 'outreachSessions').scrollIntoViewIfNeeded();
+    await toTop(d.locator('.fjs-form h2').first());
     await shot(page, 'tasklist-evaluation-report.png');
 
     // More valuable tips than tips: the form lets it through, the server must refuse.
@@ -204,9 +221,9 @@ async function report(code) {
     const refusal = await completeExpectingRefusal(page);
     log('report refusal:', refusal);
     findings.push(`report with valuableTips 9 > tips 7 refused with: "${refusal}"`);
-    await input(d, 'evaluation-report', 'valuableTips').scrollIntoViewIfNeeded();
+    await toTop(d.locator('.fjs-form h2').first());
     await shot(page, 'tasklist-evaluation-report-refused.png');
-    await page.locator('.alert-danger:visible .close, .alert-danger:visible button').first().click().catch(() => {});
+    await dismissAlerts(page);
 
     await setField(page, input(d, 'evaluation-report', 'valuableTips'), '5');
     await completeInUi(page, task.id, 'commune1');
@@ -265,7 +282,7 @@ async function classification(code) {
     findings.push(`classification Xuất sắc without reason refused with: "${refusal}"`);
     await reason.scrollIntoViewIfNeeded();
     await shot(page, 'tasklist-classification-refused.png');
-    await page.locator('.alert-danger:visible .close, .alert-danger:visible button').first().click().catch(() => {});
+    await dismissAlerts(page);
 
     await setField(page, reason, 'Vượt tiêu chí ở nguồn tin có giá trị và số hộ ký cam kết; nâng lên Xuất sắc để nhân rộng.');
     await completeInUi(page, task.id, 'province1');
@@ -329,11 +346,14 @@ async function replicationStart(code) {
     await noteEnglish(m, 'replication start form');
 
     // What the select offers.
-    const select = m.locator(`[id$="${fieldId('replication-start', 'sourceCode')}-search"], [id$="${fieldId('replication-start', 'sourceCode')}-display"]`).first();
+    // searchable select: the input's id is the component's; a plain select has "-display"
+    const select = m.locator(`input[id$="${fieldId('replication-start', 'sourceCode')}"], [id$="${fieldId('replication-start', 'sourceCode')}-display"]`).first();
     await select.click();
     await page.waitForTimeout(500);
     const sourceItems = await m.locator('.fjs-dropdownlist-item').allInnerTexts();
     const emptyText = await m.locator('.fjs-dropdownlist-empty').allInnerTexts();
+    const placeholder = await select.getAttribute('placeholder');
+    if (placeholder && /[A-Za-z]{3,}/.test(placeholder)) findings.push(`replication start form: the source select's placeholder is "${placeholder}"`);
     const communeLabels = await m.locator('.fjs-form-field-checklist label').allInnerTexts();
     log('source options:', JSON.stringify(sourceItems), 'empty text:', JSON.stringify(emptyText));
     log('checklist labels:', JSON.stringify(communeLabels));
@@ -353,7 +373,7 @@ async function replicationStart(code) {
       findings.push(`replication start form: the select offers ${JSON.stringify(sourceItems)} (empty-list text ${JSON.stringify(emptyText)}), the checklist shows ${JSON.stringify(communeLabels)}`);
       findings.push(`replication start form: form-variables requests seen by the browser: ${formVariables.length ? formVariables.join(' ; ') : 'none'}`);
       await shot(page, 'tasklist-replication-start-options.png'); // the open, empty dropdown
-      await page.keyboard.press('Escape');
+      await m.locator('h2', { hasText: REPLICATION }).click(); // closes the dropdown (Escape would close the dialog)
       await setDate(page, input(m, 'replication-start', 'deadline', '-date'), ddmmyyyy(deadline));
       await m.locator('h2', { hasText: REPLICATION }).click();
       await page.waitForTimeout(300);

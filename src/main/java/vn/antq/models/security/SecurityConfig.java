@@ -15,6 +15,34 @@ import org.springframework.context.annotation.Configuration;
 public class SecurityConfig {
 
   @Bean
+  public FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    FilterRegistrationBean<SecurityHeaders> bean = new FilterRegistrationBean<>(new SecurityHeaders());
+    bean.setName("security-headers");
+    bean.addUrlPatterns("/*");
+    bean.setOrder(1);
+    return bean;
+  }
+
+  /** Before authentication, so that an expression never reaches the engine, whoever sends it. */
+  @Bean
+  public FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
+    FilterRegistrationBean<ExpressionQueryGuard> bean = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+    bean.setName("expression-query-guard");
+    bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    bean.setOrder(5);
+    return bean;
+  }
+
+  @Bean
+  public FilterRegistrationBean<LastAdminGuard> lastAdminGuard(IdentityService identity) {
+    FilterRegistrationBean<LastAdminGuard> bean = new FilterRegistrationBean<>(new LastAdminGuard(identity));
+    bean.setName("last-admin-guard");
+    bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    bean.setOrder(20);
+    return bean;
+  }
+
+  @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> bean = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     bean.setName("engine-rest-authentication");

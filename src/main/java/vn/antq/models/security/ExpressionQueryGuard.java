@@ -1,0 +1,163 @@
+package vn.antq.models.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Camunda 7 Community gets no more security fixes, and its query APIs accept JUEL expressions
+ * ({@code assigneeExpression=${...}}) that the engine would evaluate. Every request to the engine's
+ * REST APIs ({@code /engine-rest}, and the webapps' own {@code /camunda/api/engine}) that carries a
+ * parameter or JSON key ending in "Expression" — at any depth, {@code orQueries} included — is
+ * refused with 403 before it reaches the engine.
+ */
+public class ExpressionQueryGuard extends OncePerRequestFilter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Request bodies of the engine API are small; anything larger is refused rather than buffered. */
+  static final int MAX_BODY = 2 * 1024 * 1024;
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    for (String name : request.getParameterMap().keySet()) {
+      if (isExpression(name)) {
+        refuse(response, name);
+        return;
+      }
+    }
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).contains("json")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    if (body.length > MAX_BODY) {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
+    String found = null;
+    if (body.length > 0) {
+      try {
+        found = expressionKey(JSON.readTree(body));
+      } catch (IOException notJson) {
+        // the engine answers malformed JSON itself
+      }
+    }
+    if (found != null) {
+      refuse(response, found);
+      return;
+    }
+    chain.doFilter(new Replayed(request, body), response);
+  }
+
+  static boolean isExpression(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith("expression");
+  }
+
+  static String expressionKey(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> f = fields.next();
+        if (isExpression(f.getKey())) {
+          return f.getKey();
+        }
+        String nested = expressionKey(f.getValue());
+        if (nested != null) {
+          return nested;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        String nested = expressionKey(element);
+        if (nested != null) {
+          return nested;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void refuse(HttpServletResponse response, String parameter) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/json;charset=UTF-8");
+    String safe = parameter.replaceAll("[^A-Za-z0-9_.-]", "");
+    response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"Truy vấn chứa biểu thức (" + safe
+        + ") không được phép. Queries with expressions are not allowed.\"}");
+  }
+
+  /** The request with its already-read body readable again. */
+  private static final class Replayed extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Replayed(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
