@@ -177,7 +177,7 @@ async function seed() {
   const [task] = await poll(`the report task of ${code}`, async () => {
     const t = await rest('commune1', 'GET', `/task?processInstanceBusinessKey=${code}`);
     return t.length ? t : null;
-  }, 60);
+  }, 150); // an idle job executor polls only every 60 s, and moving a timer's due date does not wake it
   log(`report task "${task.name}" open after ${Math.round((Date.now() - t0) / 1000)} s`);
   return code;
 }
@@ -324,7 +324,8 @@ const REPLICATION = 'Nhân rộng mô hình';
 
 async function replicationStart(code) {
   const deadline = inDays(14);
-  const before = (await rest('admin', 'GET', '/process-instance/count?processDefinitionKey=model-replication')).count;
+  const ids = async () => (await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication')).map((i) => i.id);
+  const before = await ids();
   const formVariables = [];
   const { page, close } = await browser();
   page.on('response', async (r) => {
@@ -392,9 +393,10 @@ async function replicationStart(code) {
       },
     });
   }
-  const after = (await rest('admin', 'GET', '/process-instance/count?processDefinitionKey=model-replication')).count;
-  const [inst] = await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication');
-  log(`replication instances ${before} -> ${after}; started ${startedInUi ? 'in the UI' : 'over REST'}; business key ${inst?.businessKey}`);
+  const fresh = (await ids()).filter((id) => !before.includes(id));
+  if (fresh.length !== 1) throw new Error(`expected one new replication instance, found ${fresh.length}`);
+  const inst = await rest('admin', 'GET', `/process-instance/${fresh[0]}`);
+  log(`replication started ${startedInUi ? 'in the UI' : 'over REST'}: business key ${inst.businessKey}`);
   return { startedInUi, campaign: inst?.businessKey, instanceId: inst?.id };
 }
 
@@ -483,6 +485,8 @@ async function retirement() {
     await noteEnglish(d, 'retirement decision form');
     await d.locator('.fjs-form h2').first().scrollIntoViewIfNeeded();
     await shot(p2, 'tasklist-retirement-decision.png');
+    await d.locator('.fjs-form-field-radio').first().scrollIntoViewIfNeeded();
+    await shot(p2, 'tasklist-retirement-decision-choice.png');
   } finally {
     await close2();
   }
@@ -505,12 +509,17 @@ try {
     await poll(`the next cycle of ${code}`, async () => {
       const a = await rest('admin', 'GET', `/process-instance?processDefinitionKey=model-lifecycle&businessKey=${code}`);
       return a.length ? a : null;
-    });
+    }, 60);
     await cockpitDefinition('Đánh giá định kỳ mô hình', 'cockpit-lifecycle.png');
   }
   let campaign = process.env.CAMPAIGN_INSTANCE ? { instanceId: process.env.CAMPAIGN_INSTANCE } : null;
   if (run('replication')) campaign = await replicationStart(code);
   if (run('answers')) {
+    if (!campaign) { // the newest running campaign
+      const [c] = await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&sortBy=id&sortOrder=desc');
+      if (!c) throw new Error('no running model-replication instance to answer');
+      campaign = { instanceId: c.id };
+    }
     await answer('commune2', 'Việc của Xã Phong Thủy', true, 'tasklist-replication-answer.png', campaign.instanceId);
     if (run('cockpit-replication')) await cockpitDefinition(REPLICATION, 'cockpit-replication-running.png');
     await answer('commune3', 'Việc của Xã Gia Ninh', false, 'tasklist-replication-decline.png', campaign.instanceId);

@@ -53,7 +53,7 @@ class LifecycleOverRestTest {
   }
 
   String taskId(String login, String code, String taskKey) {
-    JsonNode tasks = rest.get(login, "/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey).json();
+    JsonNode tasks = rest.get(login, "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey).json();
     assertThat(tasks).as(taskKey + " for " + login).hasSize(1);
     return tasks.get(0).get("id").asText();
   }
@@ -66,9 +66,9 @@ class LifecycleOverRestTest {
   /** As an operator in Cockpit: moves to the day and executes the model's due jobs. */
   void runDueJobsOn(LocalDate day, String code) {
     Models.setClock(day.atTime(8, 0));
-    String lifecycle = rest.get("admin", "/engine-rest/process-instance?processDefinitionKey=model-lifecycle&businessKey=" + code)
+    String lifecycle = rest.get("admin", "/engine-rest/process-instance?maxResults=100&processDefinitionKey=model-lifecycle&businessKey=" + code)
         .json().get(0).get("id").asText();
-    JsonNode due = rest.get("admin", "/engine-rest/job?executable=true&processInstanceId=" + lifecycle).json();
+    JsonNode due = rest.get("admin", "/engine-rest/job?maxResults=100&executable=true&processInstanceId=" + lifecycle).json();
     assertThat(due).hasSize(1);
     assertThat(rest.post("admin", "/engine-rest/job/" + due.get(0).get("id").asText() + "/execute", Map.of()).status())
         .isEqualTo(204);
@@ -117,7 +117,7 @@ class LifecycleOverRestTest {
     assertThat(first.get("indicators").get("outreachSessions").asLong()).isEqualTo(1);
     assertThat(retired.get("decisions").findValuesAsText("outcome")).contains("retired");
 
-    assertThat(rest.get("admin", "/engine-rest/process-instance?businessKey=" + code).json()).isEmpty();
+    assertThat(rest.get("admin", "/engine-rest/process-instance?maxResults=100&businessKey=" + code).json()).isEmpty();
     assertThat(engine.getManagementService().createJobQuery().list().stream()
         .filter(j -> j.getProcessInstanceId() != null)
         .map(j -> engine.getHistoryService().createHistoricProcessInstanceQuery()

@@ -35,7 +35,7 @@ class ProposalOverRestTest {
 
   /** Tasklist's "my unit's work" query: tasks of the user's candidate groups, assigned or not. */
   JsonNode tasksOf(String login, String groups) {
-    Rest.Response r = rest.post(login, "/engine-rest/task",
+    Rest.Response r = rest.post(login, "/engine-rest/task?firstResult=0&maxResults=15",
         Map.of("candidateGroups", groups.split(","), "includeAssignedTasks", true, "sorting",
             new Object[] {Map.of("sortBy", "created", "sortOrder", "desc")}));
     assertThat(r.status()).isEqualTo(200);
@@ -63,7 +63,7 @@ class ProposalOverRestTest {
     // commune2 (same district) neither sees nor completes commune1's work
     String reviewTask = taskIdFor(tasksOf("district1", "QB01"), pi);
     assertThat(reviewTask).isNotNull();
-    assertThat(rest.get("commune2", "/engine-rest/task?processInstanceId=" + pi).json()).isEmpty();
+    assertThat(rest.get("commune2", "/engine-rest/task?maxResults=100&processInstanceId=" + pi).json()).isEmpty();
     assertThat(taskIdFor(tasksOf("commune2", "QB0101"), pi)).isNull();
     assertThat(rest.get("commune2", "/engine-rest/task/" + reviewTask).status()).isIn(403, 404);
     assertThat(rest.get("commune2", "/engine-rest/process-instance/" + pi).status()).isIn(403, 404);

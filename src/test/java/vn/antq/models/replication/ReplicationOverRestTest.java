@@ -56,7 +56,7 @@ class ReplicationOverRestTest {
   }
 
   String taskOf(String login, String campaign) {
-    JsonNode tasks = rest.get(login, "/engine-rest/task?processInstanceBusinessKey=" + campaign).json();
+    JsonNode tasks = rest.get(login, "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + campaign).json();
     assertThat(tasks).as("tasks of " + login).hasSize(1);
     return tasks.get(0).get("id").asText();
   }
@@ -82,16 +82,16 @@ class ReplicationOverRestTest {
     Rest.Response declined = rest.post("commune3", "/engine-rest/task/" + taskOf("commune3", campaign) + "/submit-form",
         Rest.variables(Map.of("decision", "decline", "reason", "Chưa bố trí được lực lượng")));
     assertThat(declined.status()).isEqualTo(204);
-    assertThat(rest.get(ExtraCommune.LOGIN, "/engine-rest/task?processInstanceBusinessKey=" + campaign).json()).hasSize(1);
+    assertThat(rest.get(ExtraCommune.LOGIN, "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + campaign).json()).hasSize(1);
 
     Models.setClock(TODAY.plusDays(15).atTime(8, 0));
-    JsonNode due = rest.get("admin", "/engine-rest/job?executable=true&activityId=AnswerDeadline&processInstanceId=" + pi).json();
+    JsonNode due = rest.get("admin", "/engine-rest/job?maxResults=100&executable=true&activityId=AnswerDeadline&processInstanceId=" + pi).json();
     assertThat(due).hasSize(1);
     assertThat(rest.post("admin", "/engine-rest/job/" + due.get(0).get("id").asText() + "/execute", Map.of()).status())
         .isEqualTo(204);
 
     assertThat(rest.get("admin", "/engine-rest/process-instance/" + pi).status()).isEqualTo(404);
-    assertThat(rest.get(ExtraCommune.LOGIN, "/engine-rest/task?processInstanceBusinessKey=" + campaign).json()).isEmpty();
+    assertThat(rest.get(ExtraCommune.LOGIN, "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + campaign).json()).isEmpty();
 
     JsonNode origin = rest.get("province1", "/api/models/" + source).json();
     assertThat(origin.get("points")).hasSize(1);
@@ -101,9 +101,9 @@ class ReplicationOverRestTest {
     assertThat(point.get("unitCode").asText()).isEqualTo("QB0102");
     assertThat(point.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(point.get("evaluations").get(0).get("outcome").asText()).isEqualTo("SCHEDULED");
-    String pointCycle = rest.get("admin", "/engine-rest/process-instance?processDefinitionKey=model-lifecycle&businessKey="
+    String pointCycle = rest.get("admin", "/engine-rest/process-instance?maxResults=100&processDefinitionKey=model-lifecycle&businessKey="
         + pointCode).json().get(0).get("id").asText();
-    assertThat(rest.get("admin", "/engine-rest/job?processInstanceId=" + pointCycle).json()).hasSize(1);
+    assertThat(rest.get("admin", "/engine-rest/job?maxResults=100&processInstanceId=" + pointCycle).json()).hasSize(1);
 
     assertThat(notifications.findByModelCodeOrderByCreatedAt(source))
         .anySatisfy(n -> {
