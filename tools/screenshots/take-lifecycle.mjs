@@ -471,6 +471,9 @@ async function retirement() {
   } finally {
     await close();
   }
+}
+
+async function retirementDecision() {
   const [task] = await poll('the retirement decision task', async () => {
     const t = await rest('province1', 'GET', `/task?name=${encodeURIComponent(RETIRE_TASK)}`);
     return t.length ? t : null;
@@ -485,7 +488,7 @@ async function retirement() {
     await noteEnglish(d, 'retirement decision form');
     await d.locator('.fjs-form h2').first().scrollIntoViewIfNeeded();
     await shot(p2, 'tasklist-retirement-decision.png');
-    await d.locator('.fjs-form-field-radio').first().scrollIntoViewIfNeeded();
+    await toTop(d.getByText('Đề nghị thanh loại', { exact: true }).first());
     await shot(p2, 'tasklist-retirement-decision-choice.png');
   } finally {
     await close2();
@@ -496,6 +499,7 @@ async function retirement() {
 // ---------------------------------------------------------------- main
 
 // ONLY=seed,report,assessment,classification,cockpit-lifecycle,replication,answers,cockpit-replication,retirement
+// (retirement-decision alone re-shoots the province's open decision form)
 // MODEL_CODE=QB-2026-00NN reuses a model seeded earlier (the parts after seed need it).
 const only = process.env.ONLY;
 const run = (part) => !only || only.split(',').includes(part);
@@ -526,6 +530,7 @@ try {
   }
   if (run('cockpit-replication')) await cockpitDefinition(REPLICATION, 'cockpit-replication.png', { waitForInstances: false });
   if (run('retirement')) await retirement();
+  if (run('retirement') || run('retirement-decision')) await retirementDecision();
 } finally {
   log(`model ${code}`);
   if (findings.length) {

@@ -30,6 +30,18 @@ public class FormInput {
     return new FieldRefusal(field, messages.refusal(field, problemKey, args));
   }
 
+  /**
+   * Refuses any variable this process does not know: a form may send only its own fields, so a
+   * smuggled unit code or an unexpected key is an error, not something to store.
+   */
+  public void refuseUnknown(java.util.Set<String> known) {
+    for (String name : scope.getVariableNames()) {
+      if (!known.contains(name)) {
+        throw refuse(name, "problem.unknownField");
+      }
+    }
+  }
+
   private Object raw(String field) {
     return scope.getVariable(field);
   }

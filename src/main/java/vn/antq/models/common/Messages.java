@@ -22,7 +22,8 @@ public class Messages {
 
   /** The Vietnamese label of a form field, e.g. "Tên mô hình" for {@code modelName}. */
   public String fieldLabel(String field) {
-    return get("field." + field);
+    String label = get("field." + field);
+    return label.equals("field." + field) ? field : label;
   }
 
   /** The Vietnamese label of an enum constant, e.g. "Khu dân cư" for {@code HostType.RESIDENTIAL_AREA}. */

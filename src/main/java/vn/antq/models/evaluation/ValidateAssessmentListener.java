@@ -27,6 +27,7 @@ public class ValidateAssessmentListener implements ExecutionListener {
       return; // a timer or a retirement ended the task: nobody submitted a form
     }
     FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(LifecycleVariables.KNOWN);
     Classification proposed = in.choice("proposedClassification", Classification.class);
     String note = in.text("reason", 2000, false);
     in.write("proposedClassification", proposed.name());

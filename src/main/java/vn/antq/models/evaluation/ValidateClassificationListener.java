@@ -37,6 +37,7 @@ public class ValidateClassificationListener implements ExecutionListener {
     }
     Evaluation cycle = cycles.current(execution);
     FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(LifecycleVariables.KNOWN);
     Classification chosen = in.choice("classification", Classification.class);
     boolean departs = chosen != cycle.getRuleClassification();
     String reason = in.text("reason", 2000, false);

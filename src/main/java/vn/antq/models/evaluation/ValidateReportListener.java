@@ -32,6 +32,7 @@ public class ValidateReportListener implements ExecutionListener {
       return; // a timer or a retirement ended the task: nobody submitted a form
     }
     FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(LifecycleVariables.KNOWN);
     Map<String, Long> values = new LinkedHashMap<>();
     for (String key : Indicators.KEYS) {
       values.put(key, in.wholeNumber(key, 0, true));

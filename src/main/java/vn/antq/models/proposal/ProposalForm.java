@@ -16,6 +16,10 @@ import vn.antq.models.model.ModelField;
  */
 final class ProposalForm {
 
+  /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
+  static final java.util.Set<String> KNOWN = java.util.Set.of("modelName", "field", "hostType", "decisionNo", "foundedOn",
+      "leaderName", "leaderPhone", "members", "goals", "activities", "funding", "modelCode", "unitName", "decision", "reason");
+
   static final int NAME_MAX = 200;
   static final int RICH_MAX = 20000;
 
@@ -24,6 +28,7 @@ final class ProposalForm {
 
   static ModelDescription read(VariableScope scope, Messages messages) {
     FormInput in = new FormInput(scope, messages);
+    in.refuseUnknown(KNOWN);
     String name = in.text("modelName", NAME_MAX, true);
     ModelField field = in.choice("field", ModelField.class);
     HostType hostType = in.choice("hostType", HostType.class);

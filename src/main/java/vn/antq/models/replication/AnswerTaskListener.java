@@ -52,6 +52,7 @@ public class AnswerTaskListener implements ExecutionListener {
     Target target = campaigns.targetAskedBy(execution);
     Campaign campaign = campaigns.of(execution);
     FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(ValidateReplicationListener.KNOWN);
     String decision = in.text("decision", 20, true);
     if (!ACCEPT.equals(decision) && !DECLINE.equals(decision)) {
       throw in.refuse("decision", "problem.notAChoice");

@@ -31,6 +31,11 @@ import vn.antq.models.unit.UnitHierarchy;
 public class ValidateReplicationListener implements ExecutionListener {
 
   static final int MAX_TARGETS = 5000;
+  /** Every variable a campaign may hold: its forms' fields, the engine's multi-instance counters, what the server sets. */
+  static final Set<String> KNOWN = Set.of("sourceCode", "targetUnits", "deadline", "sourceOptions", "communeOptions",
+      "originCode", "skippedUnits", "campaignCode", "sourceName", "sourceUnitName", "deadlineText", "deadlineDate",
+      "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "targetUnit", "decision", "reason",
+      "leaderName", "leaderPhone", "members", "startedOn", "pointCode");
 
   private final Messages messages;
   private final OfficialService officials;
@@ -52,6 +57,7 @@ public class ValidateReplicationListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(KNOWN);
     Official starter = officials.current().filter(ReplicationOptions::mayStart)
         .orElseThrow(() -> in.refuse("unit", "problem.notDistrictOrProvince"));
 

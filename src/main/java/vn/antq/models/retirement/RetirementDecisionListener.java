@@ -33,7 +33,9 @@ public class RetirementDecisionListener implements ExecutionListener {
       execution.removeVariable("reason");
       return;
     }
-    DecisionForm.Answer answer = DecisionForm.read(new FormInput(execution, messages), ALLOWED);
+    FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(ValidateRetirementRequestListener.KNOWN);
+    DecisionForm.Answer answer = DecisionForm.read(in, ALLOWED);
     history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), answer.decision(),
         answer.reason(), execution);
   }

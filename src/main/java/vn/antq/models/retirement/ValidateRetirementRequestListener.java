@@ -23,6 +23,9 @@ import vn.antq.models.security.Role;
 public class ValidateRetirementRequestListener implements ExecutionListener {
 
   public static final String PROCESS = "model-retirement-request";
+  /** Every variable a retirement request may hold: its forms' fields and what the server sets. */
+  static final java.util.Set<String> KNOWN = java.util.Set.of("modelCode", "reason", "modelName", "unitName",
+      "classification", "requestedBy", "requesterUnitName", "requestReason", "decision");
 
   private final Messages messages;
   private final OfficialService officials;
@@ -42,6 +45,7 @@ public class ValidateRetirementRequestListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(KNOWN);
     Official requester = officials.current().filter(o -> o.has(Role.PROPOSER) || o.has(Role.REVIEWER))
         .orElseThrow(() -> in.refuse("unit", "problem.notCommuneOrDistrict"));
     String code = in.text("modelCode", 30, true).toUpperCase(java.util.Locale.ROOT);

@@ -107,18 +107,17 @@ class ProposalOverRestTest {
   }
 
   @Test
-  void aUnitSmuggledInTheFormChangesNothing() {
+  void aUnitSmuggledInTheFormIsRefusedAndChangesNothing() {
     Map<String, Object> form = Proposals.valid("Mô hình gửi kèm mã đơn vị");
     form.put("unitCode", "QB0201");
-    form.put("districtCode", "QB02");
-    Rest.Response started = rest.post("commune1", "/engine-rest/process-definition/key/model-proposal/submit-form",
-        Rest.variables(form));
-    String code = started.json().get("businessKey").asText();
-    String pi = started.json().get("id").asText();
+    int before = rest.get("district2", "/api/models?size=100").json().get("totalElements").asInt();
 
-    assertThat(rest.get("commune1", "/api/models/" + code).json().get("unitCode").asText()).isEqualTo("QB0101");
-    assertThat(taskIdFor(tasksOf("district1", "QB01"), pi)).isNotNull();
-    assertThat(taskIdFor(tasksOf("district2", "QB02"), pi)).isNull();
+    Rest.Response refused = rest.post("commune1", "/engine-rest/process-definition/key/model-proposal/submit-form",
+        Rest.variables(form));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).endsWith("unitCode (unitCode): trường này không có trong biểu mẫu.");
+    assertThat(rest.get("district2", "/api/models?size=100").json().get("totalElements").asInt()).isEqualTo(before);
   }
 
   @Test
