@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.SearchText;
+import vn.antq.models.common.UserText;
 import vn.antq.models.evaluation.EvaluationRepository;
 import vn.antq.models.model.ModelDecisionRepository;
 import vn.antq.models.model.ModelField;
@@ -64,6 +65,8 @@ class ModelController {
       @RequestParam(defaultValue = "20") int size) {
     Official official = current.of(request);
     Specification<SecurityModel> spec = visibility.visibleTo(official);
+    unit = UserText.normalise(unit);
+    q = UserText.normalise(q);
     if (unit != null && !unit.isBlank()) {
       AdministrativeUnit u = units.find(unit.trim())
           .orElseThrow(() -> bad("unit", "api.unknownUnit"));
@@ -105,8 +108,9 @@ class ModelController {
   }
 
   @GetMapping("/api/models/{code}")
-  Map<String, Object> one(HttpServletRequest request, @PathVariable String code) {
+  Map<String, Object> one(HttpServletRequest request, @PathVariable("code") String rawCode) {
     Official official = current.of(request);
+    String code = UserText.normalise(rawCode);
     SecurityModel model = models.findById(code)
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, messages.get("api.modelNotFound", code)));
     if (!visibility.canSee(official, model)) {

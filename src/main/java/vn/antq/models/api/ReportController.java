@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.common.Messages;
+import vn.antq.models.common.UserText;
 import vn.antq.models.model.ModelVisibility;
 import vn.antq.models.replication.ReplicationCounts;
 import vn.antq.models.security.Official;
@@ -35,6 +36,7 @@ class ReportController {
   @GetMapping("/api/reports/replication")
   ReplicationCounts.Report replication(HttpServletRequest request, @RequestParam(required = false) String unit) {
     Official official = current.of(request);
+    unit = UserText.normalise(unit);
     String code = unit == null || unit.isBlank() ? (official.unit() == null ? null : official.unit().getCode()) : unit.trim();
     if (code == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "unit", messages.get("api.param", "unit", messages.get("problem.required")));

@@ -14,7 +14,8 @@ import vn.antq.models.model.ModelHistory;
 @Component("validateReport")
 public class ValidateReportListener implements ExecutionListener {
 
-  static final int NARRATIVE_MAX = 20000;
+  /** The engine stores a string variable in at most 4,000 characters. */
+  static final int NARRATIVE_MAX = 4000;
 
   private final Messages messages;
   private final EvaluationCycles cycles;

@@ -21,7 +21,8 @@ final class ProposalForm {
       "leaderName", "leaderPhone", "members", "goals", "activities", "funding", "modelCode", "unitName", "decision", "reason");
 
   static final int NAME_MAX = 200;
-  static final int RICH_MAX = 20000;
+  /** The engine stores a string variable in at most 4,000 characters. */
+  static final int RICH_MAX = 4000;
 
   private ProposalForm() {
   }

@@ -24,11 +24,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code assigneeExpression=${...}}) that the engine would evaluate. Every request to the engine's
  * REST APIs ({@code /engine-rest}, and the webapps' own {@code /camunda/api/engine}) that carries a
  * parameter or JSON key ending in "Expression" — at any depth, {@code orQueries} included — is
- * refused with 403 before it reaches the engine.
+ * refused with 403 before it reaches the engine. Java-serialized variable values, which the engine
+ * is configured to refuse, are answered 400 here rather than 500 there.
  */
 public class ExpressionQueryGuard extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The engine refuses these too, but with a 500; a client error deserves a 400. */
+  private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
   /** Request bodies of the engine API are small; anything larger is refused rather than buffered. */
   static final int MAX_BODY = 2 * 1024 * 1024;
 
@@ -61,6 +64,13 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
     }
     if (found != null) {
       refuse(response, found);
+      return;
+    }
+    if (new String(body, StandardCharsets.UTF_8).contains(JAVA_SERIALIZED)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"Không chấp nhận giá trị tuần tự hóa Java "
+          + "(Java serialization is not accepted).\"}");
       return;
     }
     chain.doFilter(new Replayed(request, body), response);

@@ -90,7 +90,8 @@ class ProposalValidationTest {
         Arguments.of("goals", "<p><br></p>", "Mục tiêu (goals): chưa nhập"),
         Arguments.of("goals", "<script>alert('x')</script>", "Mục tiêu (goals): chưa nhập"),
         Arguments.of("activities", null, "Nội dung hoạt động (activities): chưa nhập"),
-        Arguments.of("activities", "a".repeat(20001), "Nội dung hoạt động (activities): dài quá 20.000 ký tự"),
+        Arguments.of("activities", "a".repeat(4001), "Nội dung hoạt động (activities): dài quá 4.000 ký tự"),
+        Arguments.of("goals", "<p>" + "b".repeat(4001) + "</p>", "Mục tiêu (goals): dài quá 4.000 ký tự"),
         Arguments.of("funding", "x".repeat(1001), "Kinh phí (funding): dài quá 1.000 ký tự"));
   }
 
