@@ -27,7 +27,7 @@ public class JsonFormType extends AbstractFormFieldType {
 
   @Override
   public TypedValue convertToModelValue(TypedValue propertyValue) {
-    return propertyValue;
+    return convertToFormValue(propertyValue);
   }
 
   @Override

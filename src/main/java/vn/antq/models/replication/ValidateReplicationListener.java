@@ -26,6 +26,11 @@ import vn.antq.models.unit.UnitHierarchy;
  * The replication start form: an effective source the starter may see, target communes under the
  * starter's unit, a deadline after today. Communes that already run the model or one of its points,
  * or are being asked in another open campaign, are left out; if none remains, nothing starts.
+ *
+ * <p>Tasklist cannot fill a start form's options, so a start with no choices (Tasklist's) only checks
+ * the starter and goes on to the task "Chọn mô hình và các xã nhân rộng", whose form shows the
+ * starter's options; this listener validates that task's form the same way. A REST client may
+ * choose at the start and skip the task.
  */
 @Component("validateReplication")
 public class ValidateReplicationListener implements ExecutionListener {
@@ -35,7 +40,7 @@ public class ValidateReplicationListener implements ExecutionListener {
   static final Set<String> KNOWN = Set.of("sourceCode", "targetUnits", "deadline", "sourceOptions", "communeOptions",
       "originCode", "skippedUnits", "campaignCode", "sourceName", "sourceUnitName", "deadlineText", "deadlineDate",
       "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "targetUnit", "decision", "reason",
-      "leaderName", "leaderPhone", "members", "startedOn", "pointCode");
+      "leaderName", "leaderPhone", "members", "startedOn", "pointCode", "initiator", "choose");
 
   private final Messages messages;
   private final OfficialService officials;
@@ -56,10 +61,18 @@ public class ValidateReplicationListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the campaign was cancelled while its starter was choosing
+    }
     FormInput in = new FormInput(execution, messages);
     in.refuseUnknown(KNOWN);
     Official starter = officials.current().filter(ReplicationOptions::mayStart)
         .orElseThrow(() -> in.refuse("unit", "problem.notDistrictOrProvince"));
+    boolean atStart = execution.getCurrentActivityId() == null || "ReplicationStarted".equals(execution.getCurrentActivityId());
+    if (atStart && isEmpty(execution.getVariable("sourceCode")) && isEmpty(execution.getVariable("targetUnits"))) {
+      execution.setVariable("choose", true);
+      return;
+    }
 
     String sourceCode = in.text("sourceCode", 30, true).toUpperCase(java.util.Locale.ROOT);
     SecurityModel source = models.findById(sourceCode).orElseThrow(() -> in.refuse("sourceCode", "problem.unknownModel"));
@@ -98,6 +111,11 @@ public class ValidateReplicationListener implements ExecutionListener {
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     execution.removeVariable("sourceOptions");
     execution.removeVariable("communeOptions");
+    execution.setVariable("choose", false);
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null || (value instanceof String s && s.isBlank());
   }
 
   /** The targets as a JSON array (Tasklist's checklist), a Java list, or a comma-separated text. */

@@ -240,6 +240,35 @@ class ReplicationTest {
   }
 
   @Test
+  void startedFromTasklistTheStarterChoosesInATaskWhoseFormHasTheOptions() {
+    String source = source("Tổ an ninh tự quản bến xe", "GOOD");
+    ProcessInstance pi = campaign("province1", null, null, null);
+
+    Task choose = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ChooseCampaign")
+        .singleResult();
+    assertThat(choose.getAssignee()).isEqualTo("province1");
+    VariableMap formVars = acting.as("province1", () -> engine.getFormService().getTaskFormVariables(choose.getId()));
+    assertThat(formVars.get("sourceOptions")).isInstanceOf(SpinJsonNode.class);
+    assertThat(formVars.get("sourceOptions").toString()).contains(source);
+    assertThat(formVars.get("communeOptions").toString()).contains("QB0102", "Xã Phong Thủy");
+
+    Map<String, Object> bad = new HashMap<>(Map.of("sourceCode", source, "targetUnits", List.of("QT0001"),
+        "deadline", TODAY.plusDays(7).toString()));
+    assertThat(catchThrowable(() -> acting.run("province1", () -> engine.getFormService().submitTaskForm(choose.getId(), bad))))
+        .hasMessageContaining("xã có mã QT0001");
+    Map<String, Object> chosen = new HashMap<>(Map.of("sourceCode", source, "targetUnits", List.of("QB0102"),
+        "deadline", TODAY.plusDays(7).toString()));
+    acting.run("province1", () -> engine.getFormService().submitTaskForm(choose.getId(), chosen));
+
+    assertThat(pi.getBusinessKey()).isNull();
+    String campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getBusinessKey();
+    assertThat(campaign).startsWith("NR-QB-");
+    assertThat(answerTask(pi, "QB0102")).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "sourceOptions")).isNull();
+  }
+
+  @Test
   void theStartFormOffersTheStartersEffectiveModelsAndCommunes() {
     String source = source("Camera an ninh xóm Đình", "EXCELLENT");
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
