@@ -19,6 +19,7 @@ import vn.antq.models.common.Messages;
 import vn.antq.models.common.SearchText;
 import vn.antq.models.common.UserText;
 import vn.antq.models.evaluation.EvaluationRepository;
+import vn.antq.models.model.AuditTrail;
 import vn.antq.models.model.ModelDecisionRepository;
 import vn.antq.models.model.ModelField;
 import vn.antq.models.model.ModelRepository;
@@ -39,13 +40,15 @@ class ModelController {
   private final ModelRepository models;
   private final ModelDecisionRepository decisions;
   private final EvaluationRepository evaluations;
+  private final AuditTrail trail;
   private final ModelVisibility visibility;
   private final UnitHierarchy units;
   private final CurrentOfficial current;
   private final Messages messages;
 
   ModelController(ModelRepository models, ModelDecisionRepository decisions, EvaluationRepository evaluations,
-      ModelVisibility visibility, UnitHierarchy units, CurrentOfficial current, Messages messages) {
+      AuditTrail trail, ModelVisibility visibility, UnitHierarchy units, CurrentOfficial current, Messages messages) {
+    this.trail = trail;
     this.models = models;
     this.decisions = decisions;
     this.evaluations = evaluations;
@@ -116,8 +119,11 @@ class ModelController {
     if (!visibility.canSee(official, model)) {
       throw new ApiException(HttpStatus.FORBIDDEN, null, messages.get("api.modelOutOfScope"));
     }
-    return ModelViews.detail(model, units.get(model.getUnitCode()), decisions.findByModelCodeOrderByDecidedAtAscIdAsc(code),
-        evaluations.findByModelCodeOrderByCycleNo(code), models.pointCodes(code));
+    Map<String, Object> detail = ModelViews.detail(model, units.get(model.getUnitCode()),
+        decisions.findByModelCodeOrderByDecidedAtAscIdAsc(code), evaluations.findByModelCodeOrderByCycleNo(code),
+        models.pointCodes(code));
+    detail.put("trail", trail.of(code));
+    return detail;
   }
 
   private <E extends Enum<E>> E parse(Class<E> type, String value, String param) {

@@ -143,5 +143,9 @@ class LifecycleOverRestTest {
     JsonNode cycle = rest.get("commune3", "/api/models/" + code).json().get("evaluations").get(0);
     assertThat(cycle.get("period").asText()).isEqualTo("2025-02-01");
     assertThat(rest.post("admin", path, Map.of()).status()).isEqualTo(409);
+    assertThat(rest.get("admin", "/api/models/" + code).json().get("trail")).anySatisfy(e -> {
+      assertThat(e.get("who").asText()).isEqualTo("admin");
+      assertThat(e.get("outcome").asText()).isEqualTo("SetDueDate");
+    });
   }
 }

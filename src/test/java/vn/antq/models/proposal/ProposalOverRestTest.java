@@ -93,6 +93,21 @@ class ProposalOverRestTest {
     assertThat(model.get("decisions")).hasSize(3);
     assertThat(model.get("decisions").get(2).get("reason").asText()).isEqualTo("Đồng ý triển khai");
     assertThat(rest.get("supervisor", "/api/models/" + code).status()).isEqualTo(200);
+
+    // the audit trail: the registry's decisions and the engine's operation log, each with a user and a time
+    JsonNode trail = model.get("trail");
+    assertThat(trail.findValuesAsText("who")).contains("commune1", "district1", "province1");
+    assertThat(trail).anySatisfy(e -> {
+      assertThat(e.get("source").asText()).isEqualTo("engine");
+      assertThat(e.get("outcome").asText()).isEqualTo("Complete");
+      assertThat(e.get("who").asText()).isEqualTo("district1");
+      assertThat(e.get("at").asText()).isNotBlank();
+    });
+    assertThat(trail).anySatisfy(e -> {
+      assertThat(e.get("source").asText()).isEqualTo("decision");
+      assertThat(e.get("what").asText()).isEqualTo("ApproveByProvince");
+      assertThat(e.get("detail").asText()).isEqualTo("Đồng ý triển khai");
+    });
     assertThat(rest.get("commune2", "/api/models/" + code).status()).isEqualTo(403);
     assertThat(rest.get("province2", "/api/models/" + code).status()).isEqualTo(403);
   }
