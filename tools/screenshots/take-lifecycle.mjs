@@ -18,12 +18,12 @@ import {
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FORMS = path.join(HERE, '..', '..', 'forms');
 const COCKPIT_USER = process.env.COCKPIT_USER || 'supervisor';
-const findings = []; // what a user would notice, printed at the end
+export const findings = []; // what a user would notice, printed at the end
 
 // ---------------------------------------------------------------- helpers
 
 // The /api endpoints of the application (not the engine), HTTP Basic.
-async function api(user, method, p, body) {
+export async function api(user, method, p, body) {
   const res = await fetch(`${BASE}${p}`, {
     method,
     headers: {
@@ -37,7 +37,7 @@ async function api(user, method, p, body) {
   return text ? JSON.parse(text) : null;
 }
 
-async function poll(what, fn, seconds = 30) {
+export async function poll(what, fn, seconds = 30) {
   const end = Date.now() + seconds * 1000;
   for (;;) {
     const v = await fn();
@@ -49,7 +49,7 @@ async function poll(what, fn, seconds = 30) {
 
 // form-js gives each input an id ending in the component's id; read those from forms/*.form.
 const componentIds = {};
-function fieldId(form, key) {
+export function fieldId(form, key) {
   if (!componentIds[form]) {
     const ids = {};
     const walk = (cs) => cs.forEach((c) => { if (c.key) ids[c.key] = c.id; if (c.components) walk(c.components); });
@@ -60,10 +60,10 @@ function fieldId(form, key) {
   if (!id) throw new Error(`no field ${key} in ${form}.form`);
   return id;
 }
-const input = (scope, form, key, suffix = '') => scope.locator(`[id$="${fieldId(form, key)}${suffix}"]`);
+export const input = (scope, form, key, suffix = '') => scope.locator(`[id$="${fieldId(form, key)}${suffix}"]`);
 
 // The date picker rewrites what is typed in its own format (07/12/2026 becomes 7/12/2026).
-async function setDate(page, locator, ddmmyyyy) {
+export async function setDate(page, locator, ddmmyyyy) {
   const same = (a, b) => a.split('/').map(Number).join('/') === b.split('/').map(Number).join('/');
   for (let i = 0; i < 3; i++) {
     await locator.fill(ddmmyyyy);
@@ -75,17 +75,17 @@ async function setDate(page, locator, ddmmyyyy) {
   throw new Error(`could not set date ${ddmmyyyy}`);
 }
 
-async function pickRadio(scope, form, key, label) {
+export async function pickRadio(scope, form, key, label) {
   const group = scope.locator(`.fjs-form-field-radio:has(input[id*="${fieldId(form, key)}-"])`).first();
   await group.getByLabel(label, { exact: true }).check();
 }
 
-const ddmmyyyy = (d) => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const inDays = (n) => new Date(Date.now() + n * 86400_000);
+export const ddmmyyyy = (d) => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+export const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const inDays = (n) => new Date(Date.now() + n * 86400_000);
 
 // Browser with console errors and the answers of the requests we care about recorded.
-async function browser() {
+export async function browser() {
   const b = await openBrowser();
   b.page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
@@ -94,7 +94,7 @@ async function browser() {
 }
 
 // Prefilled values in a task form that the user did not type: every editable field's value.
-async function editableValues(scope) {
+export async function editableValues(scope) {
   return scope.locator('.fjs-form input:not([type=radio]):not([type=checkbox]):not([type=hidden]), .fjs-form textarea')
     .evaluateAll((els) => els.filter((e) => !e.disabled && !e.readOnly && e.value && !e.closest('.flatpickr-calendar')).map((e) => `${e.id.replace(/^.*?_(?=[A-Za-z]+$)/, '')}=${JSON.stringify(e.value)}`))
     .then(async (texts) => {
@@ -104,24 +104,24 @@ async function editableValues(scope) {
     });
 }
 
-async function notePrefilled(scope, where) {
+export async function notePrefilled(scope, where) {
   const v = await editableValues(scope);
   if (v.length) findings.push(`${where}: fields already filled when the form opens: ${v.join(', ')}`);
   log(`${where}: prefilled on open: ${v.length ? v.join(', ') : '(none)'}`);
 }
 
 // English words inside our forms (not Tasklist's chrome): the visible text of .fjs-form.
-async function noteEnglish(scope, where) {
+export async function noteEnglish(scope, where) {
   const text = await scope.locator('.fjs-form').first().innerText();
   const words = [...new Set((text.match(/\b[A-Za-z][a-z]{2,}\b/g) || []).filter((w) => /^(Select|Search|Date|Time|Choose|No|Please|Field|required|must|Required|Submit|Reset|Options|Not|Invalid|Value|Minimum|Maximum|Empty|null|undefined|true|false|NaN)$/.test(w)))];
   if (words.length) findings.push(`${where}: English in the form: ${words.join(', ')}`);
 }
 
-const taskDetails = (page) => page.locator('.task-details');
-const completeButton = (page) => page.locator('.task-details button[ng-click="complete()"]');
+export const taskDetails = (page) => page.locator('.task-details');
+export const completeButton = (page) => page.locator('.task-details button[ng-click="complete()"]');
 
 // Click Complete and expect a refusal; returns the text of the message shown.
-async function completeExpectingRefusal(page) {
+export async function completeExpectingRefusal(page) {
   await completeButton(page).click();
   const alert = page.locator('.alert-danger:visible').first();
   await alert.waitFor();
@@ -130,7 +130,7 @@ async function completeExpectingRefusal(page) {
 }
 
 // Close the error notification as a user would (×); it covers the Complete button.
-async function dismissAlerts(page) {
+export async function dismissAlerts(page) {
   const alerts = page.locator('.page-notifications .alert-danger:visible');
   for (let i = 0; i < 5 && (await alerts.count()); i++) {
     await alerts.first().locator('button.close:visible').first().click();
@@ -140,14 +140,14 @@ async function dismissAlerts(page) {
 }
 
 // Scroll the task pane (or dialog) so that this element sits at its top.
-async function toTop(locator) {
+export async function toTop(locator) {
   await locator.evaluate((e) => e.scrollIntoView({ block: 'start' }));
 }
 
-async function completeInUi(page, taskId, user) {
+export async function completeInUi(page, taskId, user) {
   await completeButton(page).click();
   await poll(`task ${taskId} to be completed`, async () => {
-    const open = await rest(user, 'GET', `/task?taskId=${taskId}`);
+    const open = await rest(user, 'GET', `/task?taskId=${taskId}&maxResults=100`);
     if (open.length) {
       const alert = page.locator('.alert-danger:visible').first();
       if (await alert.count()) throw new Error(`completion refused: ${(await alert.innerText()).replace(/\s+/g, ' ')}`);
@@ -159,13 +159,13 @@ async function completeInUi(page, taskId, user) {
 
 // ---------------------------------------------------------------- 1. seed over REST
 
-async function seed() {
+export async function seed() {
   const started = await rest('commune1', 'POST', '/process-definition/key/model-proposal/submit-form',
     proposal('Camera an ninh và tổ tự quản thôn Xuân Bồ', 'RESIDENTIAL', 'RESIDENTIAL_AREA', '58/QĐ-UBND', 'Hoàng Văn Bình'));
   const code = started.businessKey;
   for (const user of ['district1', 'province1']) {
     const [task] = await poll(`${user}'s task on ${code}`, async () => {
-      const t = await rest(user, 'GET', `/task?processInstanceBusinessKey=${code}`);
+      const t = await rest(user, 'GET', `/task?processInstanceBusinessKey=${code}&maxResults=100`);
       return t.length ? t : null;
     });
     await rest(user, 'POST', `/task/${task.id}/submit-form`, { variables: { decision: { value: 'approve' } } });
@@ -175,16 +175,16 @@ async function seed() {
   await api('admin', 'POST', `/api/admin/models/${code}/evaluation-due-now`, {});
   const t0 = Date.now();
   const [task] = await poll(`the report task of ${code}`, async () => {
-    const t = await rest('commune1', 'GET', `/task?processInstanceBusinessKey=${code}`);
+    const t = await rest('commune1', 'GET', `/task?processInstanceBusinessKey=${code}&maxResults=100`);
     return t.length ? t : null;
   }, 150); // an idle job executor polls only every 60 s, and moving a timer's due date does not wake it
   log(`report task "${task.name}" open after ${Math.round((Date.now() - t0) / 1000)} s`);
   return code;
 }
 
-async function taskOf(user, code, name) {
+export async function taskOf(user, code, name) {
   const [t] = await poll(`"${name}" of ${code} for ${user}`, async () => {
-    const ts = await rest(user, 'GET', `/task?processInstanceBusinessKey=${encodeURIComponent(code)}&name=${encodeURIComponent(name)}`);
+    const ts = await rest(user, 'GET', `/task?processInstanceBusinessKey=${encodeURIComponent(code)}&name=${encodeURIComponent(name)}&maxResults=100`);
     return ts.length ? ts : null;
   });
   return t;
@@ -324,7 +324,7 @@ const REPLICATION = 'Nhân rộng mô hình';
 
 async function replicationStart(code) {
   const deadline = inDays(14);
-  const ids = async () => (await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication')).map((i) => i.id);
+  const ids = async () => (await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&maxResults=100')).map((i) => i.id);
   const before = await ids();
   const formVariables = [];
   const { page, close } = await browser();
@@ -406,7 +406,7 @@ const ANSWER_TASK = 'Tiếp nhận nhân rộng mô hình (Công an xã)';
 
 async function answer(user, filter, accept, file, instanceId) {
   const [task] = await poll(`${user}'s answer task`, async () => {
-    const t = await rest(user, 'GET', `/task?processInstanceId=${instanceId}`);
+    const t = await rest(user, 'GET', `/task?processInstanceId=${instanceId}&maxResults=100`);
     return t.length ? t : null;
   });
   const { page, close } = await browser();
@@ -475,7 +475,7 @@ async function retirement() {
 
 async function retirementDecision() {
   const [task] = await poll('the retirement decision task', async () => {
-    const t = await rest('province1', 'GET', `/task?name=${encodeURIComponent(RETIRE_TASK)}`);
+    const t = await rest('province1', 'GET', `/task?name=${encodeURIComponent(RETIRE_TASK)}&maxResults=100`);
     return t.length ? t : null;
   });
   const { page: p2, close: close2 } = await browser();
@@ -501,44 +501,47 @@ async function retirementDecision() {
 // ONLY=seed,report,assessment,classification,cockpit-lifecycle,replication,answers,cockpit-replication,retirement
 // (retirement-decision alone re-shoots the province's open decision form)
 // MODEL_CODE=QB-2026-00NN reuses a model seeded earlier (the parts after seed need it).
-const only = process.env.ONLY;
-const run = (part) => !only || only.split(',').includes(part);
-let code = process.env.MODEL_CODE;
-try {
-  if (run('seed') || !code) code = await seed();
-  if (run('report')) await report(code);
-  if (run('assessment')) await assessment(code);
-  if (run('classification')) await classification(code);
-  if (run('cockpit-lifecycle')) {
-    await poll(`the next cycle of ${code}`, async () => {
-      const a = await rest('admin', 'GET', `/process-instance?processDefinitionKey=model-lifecycle&businessKey=${code}`);
-      return a.length ? a : null;
-    }, 60);
-    await cockpitDefinition('Đánh giá định kỳ mô hình', 'cockpit-lifecycle.png');
-  }
-  let campaign = process.env.CAMPAIGN_INSTANCE ? { instanceId: process.env.CAMPAIGN_INSTANCE } : null;
-  if (run('replication')) campaign = await replicationStart(code);
-  if (run('answers')) {
-    if (!campaign) { // the newest running campaign
-      const [c] = await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&sortBy=id&sortOrder=desc');
-      if (!c) throw new Error('no running model-replication instance to answer');
-      campaign = { instanceId: c.id };
+// Run only when started as a script; take-checks.mjs imports the helpers above.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const only = process.env.ONLY;
+  const run = (part) => !only || only.split(',').includes(part);
+  let code = process.env.MODEL_CODE;
+  try {
+    if (run('seed') || !code) code = await seed();
+    if (run('report')) await report(code);
+    if (run('assessment')) await assessment(code);
+    if (run('classification')) await classification(code);
+    if (run('cockpit-lifecycle')) {
+      await poll(`the next cycle of ${code}`, async () => {
+        const a = await rest('admin', 'GET', `/process-instance?processDefinitionKey=model-lifecycle&businessKey=${code}&maxResults=100`);
+        return a.length ? a : null;
+      }, 60);
+      await cockpitDefinition('Đánh giá định kỳ mô hình', 'cockpit-lifecycle.png');
     }
-    await answer('commune2', 'Việc của Xã Phong Thủy', true, 'tasklist-replication-answer.png', campaign.instanceId);
-    if (run('cockpit-replication')) await cockpitDefinition(REPLICATION, 'cockpit-replication-running.png');
-    await answer('commune3', 'Việc của Xã Gia Ninh', false, 'tasklist-replication-decline.png', campaign.instanceId);
-  }
-  if (run('cockpit-replication')) await cockpitDefinition(REPLICATION, 'cockpit-replication.png', { waitForInstances: false });
-  if (run('retirement')) await retirement();
-  if (run('retirement') || run('retirement-decision')) await retirementDecision();
-} finally {
-  log(`model ${code}`);
-  if (findings.length) {
-    log('findings:');
-    for (const f of findings) log('  ' + f);
-  }
-  if (problems.length) {
-    log('noticed while browsing:');
-    for (const p of [...new Set(problems)]) log('  ' + p);
+    let campaign = process.env.CAMPAIGN_INSTANCE ? { instanceId: process.env.CAMPAIGN_INSTANCE } : null;
+    if (run('replication')) campaign = await replicationStart(code);
+    if (run('answers')) {
+      if (!campaign) { // the newest running campaign
+        const [c] = await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&sortBy=id&sortOrder=desc&maxResults=100');
+        if (!c) throw new Error('no running model-replication instance to answer');
+        campaign = { instanceId: c.id };
+      }
+      await answer('commune2', 'Việc của Xã Phong Thủy', true, 'tasklist-replication-answer.png', campaign.instanceId);
+      if (run('cockpit-replication')) await cockpitDefinition(REPLICATION, 'cockpit-replication-running.png');
+      await answer('commune3', 'Việc của Xã Gia Ninh', false, 'tasklist-replication-decline.png', campaign.instanceId);
+    }
+    if (run('cockpit-replication')) await cockpitDefinition(REPLICATION, 'cockpit-replication.png', { waitForInstances: false });
+    if (run('retirement')) await retirement();
+    if (run('retirement') || run('retirement-decision')) await retirementDecision();
+  } finally {
+    log(`model ${code}`);
+    if (findings.length) {
+      log('findings:');
+      for (const f of findings) log('  ' + f);
+    }
+    if (problems.length) {
+      log('noticed while browsing:');
+      for (const p of [...new Set(problems)]) log('  ' + p);
+    }
   }
 }

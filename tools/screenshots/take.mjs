@@ -70,7 +70,7 @@ async function seedIfEmpty() {
   const first = await start(proposal('Camera an ninh tổ dân phố 3', 'RESIDENTIAL', 'RESIDENTIAL_AREA', '15/QĐ-UBND', 'Nguyễn Văn Tâm'));
   await start(proposal('Tổ tự quản phòng cháy chữa cháy thôn Đông', 'FIRE', 'RESIDENTIAL_AREA', '22/QĐ-UBND', 'Trần Thị Hoa'));
   await start(proposal('Cổng trường an toàn giao thông', 'TRAFFIC', 'SCHOOL', '31/QĐ-UBND', 'Lê Văn Hùng'));
-  const tasks = await rest('district1', 'GET', `/task?processInstanceId=${first.id}`);
+  const tasks = await rest('district1', 'GET', `/task?processInstanceId=${first.id}&maxResults=100`);
   await rest('district1', 'POST', `/task/${tasks[0].id}/submit-form`, { variables: { decision: { value: 'approve' } } });
   log(`seeded three proposals; ${first.businessKey} approved by district1`);
 }
