@@ -10,9 +10,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE, problems, log, rest, proposal, login, shot, setField, openFilter } from './take.mjs';
+import { BASE, OUT, problems, log, rest, proposal, login, shot, openFilter } from './take.mjs';
 import {
-  api, poll, input, setDate, ddmmyyyy, inDays, browser, taskDetails, completeInUi, seed, taskOf, findings,
+  api, poll, browser, taskDetails, seed, taskOf, findings, replicationStart,
 } from './take-lifecycle.mjs';
 
 const MAIL_DIR = process.env.MAIL_DIR || path.join(process.cwd(), 'data', 'mail-outbox');
@@ -27,7 +27,10 @@ function watch(page, part) {
   page.on('response', async (r) => {
     const u = r.url();
     if (u.includes('/camunda/api/engine/')) {
-      const key = u.replace(BASE, '').replace(/[?&]maxResults=\d+/, '');
+      const url = new URL(u);
+      url.searchParams.delete('maxResults');
+      url.searchParams.sort();
+      const key = url.pathname + url.search;
       if (r.status() === 400 && !/[?&]maxResults=/.test(u)) {
         const text = await r.text().catch(() => '');
         if (/unbound number of results/i.test(text)) pending.set(key, r.url().replace(BASE, ''));
@@ -45,17 +48,37 @@ function watch(page, part) {
   });
 }
 
+// The translation keys of a webapp (its locales/en.json), to tell a key shown as text from data.
+const labelCache = {};
+async function labelsOf(url) {
+  const app = (url.match(/\/camunda\/app\/(\w+)\//) || [])[1];
+  if (!app) return new Set();
+  if (!labelCache[app]) {
+    const text = await (await fetch(`${BASE}/camunda/app/${app}/locales/en.json`)).text();
+    labelCache[app] = new Set(Object.keys(JSON.parse(text.replace(/^\uFEFF/, '')).labels || {}));
+  }
+  return labelCache[app];
+}
+
 // Visible error notifications of the webapps (top-right toasts, inline alerts) and the engine's
 // "An unbound number of results is forbidden" anywhere on the page.
 async function errorsOnPage(page) {
-  const toasts = await page.locator('.page-notifications .alert-danger:visible, .notifications .alert-danger:visible, .alert-danger:visible, .alert-error:visible')
+  // the notification areas only: Admin's group page carries a static red "deleting a group cannot be undone"
+  const toasts = await page.locator('.page-notifications .alert:visible, .notifications .alert:visible, .notifications-panel .alert:visible')
     .allInnerTexts().catch(() => []);
   const body = await page.locator('body').innerText().catch(() => '');
   const unbound = /unbound number of results/i.test(body) ? ['page text contains "An unbound number of results is forbidden"'] : [];
-  return [...new Set([...toasts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean), ...unbound])];
+  // translation keys of the webapp shown instead of their text (Admin opened by a deep link
+  // sometimes shows USERS_USERS and SEARCH_PLACEHOLDER)
+  const labels = await labelsOf(page.url());
+  const placeholders = await page.locator('input[placeholder]:visible').evaluateAll((els) => els.map((e) => e.placeholder)).catch(() => []);
+  const words = [...`${body} ${placeholders.join(' ')}`.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g)].map((m) => m[0]);
+  const keys = [...new Set(words.filter((w) => labels.has(w)))];
+  const untranslated = keys.length ? [`untranslated keys shown: ${keys.join(', ')}`] : [];
+  return [...new Set([...toasts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean), ...unbound, ...untranslated])];
 }
 
-let problemShots = 0;
+const STARTED = Date.now();
 async function checkPage(page, where) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(800);
@@ -64,7 +87,6 @@ async function checkPage(page, where) {
     const file = `problem-${where.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
     findings.push(`${where}: ${errs.join(' | ')} (${file})`);
     await shot(page, file);
-    problemShots++;
   } else {
     log(`${where}: no error shown`);
   }
@@ -106,115 +128,12 @@ async function seedEffective() {
 
 // ---------------------------------------------------------------- 1. replication from Tasklist
 
-const REPLICATION = 'Nhân rộng mô hình';
-const CHOOSE_TASK = 'Chọn mô hình và các xã nhân rộng';
 const ANSWER_TASK = 'Tiếp nhận nhân rộng mô hình (Công an xã)';
-const TARGETS = ['Xã Phong Thủy', 'Xã Gia Ninh'];
 
 async function replication(code) {
-  const ids = async () => (await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&maxResults=500')).map((i) => i.id);
-  const before = await ids();
-  const seen = []; // form-variables answers seen by the browser
-  const { page, close } = await browser();
-  watch(page, 'replication');
-  page.on('response', async (r) => {
-    if (r.url().includes('form-variables')) seen.push(`${r.request().method()} ${r.url().replace(BASE, '')} -> ${r.status()} ${(await r.text().catch(() => '?')).slice(0, 400)}`);
-  });
-  try {
-    await login(page, 'tasklist', 'province1');
-    await page.locator('.task-filter').first().waitFor();
-    await page.getByText('Start process', { exact: true }).first().click();
-    await page.locator('.modal-dialog').waitFor();
-    await page.locator('.modal-dialog').getByText(REPLICATION, { exact: true }).first().click();
-    const m = page.locator('.modal-dialog');
-    await m.locator('.fjs-form').waitFor();
-    await page.waitForLoadState('networkidle');
-    const intro = (await m.locator('.fjs-form').innerText()).replace(/\s+/g, ' ').trim();
-    const fields = await m.locator('.fjs-form input, .fjs-form select, .fjs-form textarea').count();
-    log(`start form: ${fields} input(s); text: ${intro}`);
-    findings.push(`replication start form: ${fields} input field(s); text "${intro}"`);
-    await shot(page, 'tasklist-replication-start.png');
-    await m.locator('.modal-footer button', { hasText: 'Start' }).click();
-    const hidden = await m.waitFor({ state: 'hidden', timeout: 15_000 }).then(() => true, () => false);
-    if (!hidden) throw new Error(`start refused: ${await m.locator('.alert-danger:visible').first().innerText().catch(() => '(no message)')}`);
-    await page.waitForLoadState('networkidle');
-
-    const fresh = (await ids()).filter((id) => !before.includes(id));
-    if (fresh.length !== 1) throw new Error(`expected one new replication instance, found ${fresh.length}`);
-    const instanceId = fresh[0];
-    const [task] = await poll('the choose task', async () => {
-      const t = await rest('province1', 'GET', `/task?processInstanceId=${instanceId}&maxResults=100`);
-      return t.length ? t : null;
-    });
-    log(`started in the UI: instance ${instanceId}, task "${task.name}" assigned to ${task.assignee}, due ${task.due}`);
-    findings.push(`replication started in the UI: task "${task.name}", assignee ${task.assignee}, due ${task.due}`);
-    if (task.name !== CHOOSE_TASK || task.assignee !== 'province1') findings.push(`unexpected choose task: ${task.name} / ${task.assignee}`);
-    const vars = await rest('province1', 'GET', `/task/${task.id}/form-variables`);
-    log('task form-variables (REST):', Object.keys(vars).join(', '));
-
-    // Where the task shows in Tasklist: each filter province1 has, then the task list.
-    await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.task-filter').first().waitFor();
-    const filters = (await page.locator('.task-filter').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    let found = null;
-    for (let i = 0; i < filters.length && !found; i++) {
-      await page.locator('.task-filter').nth(i).click();
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
-      if (await page.locator('.tasks-list .task', { hasText: CHOOSE_TASK }).count()) found = filters[i];
-    }
-    log(`filters of province1: ${JSON.stringify(filters)}; the choose task is listed in: ${found || 'none'}`);
-    findings.push(`province1's filters ${JSON.stringify(filters)}: the choose task is listed in ${found ? `"${found}"` : 'none of them'}`);
-    if (!found) {
-      await page.locator('.task-filter').first().click();
-      await page.waitForLoadState('networkidle');
-      await shot(page, 'problem-replication-choose-not-listed.png');
-      problemShots++;
-    }
-    if (found) {
-      await page.locator('.tasks-list .task', { hasText: CHOOSE_TASK }).first().locator('h4 a').first().click();
-    } else {
-      // The link an e-mail or a colleague would send.
-      await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`, { waitUntil: 'networkidle' });
-    }
-    const d = taskDetails(page);
-    await d.locator('.fjs-form').waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(800);
-
-    // The options the form took from the task's variables.
-    const select = d.locator(`input[id$="${'ReplicationChoose_sourceCode'}"], [id$="ReplicationChoose_sourceCode-display"]`).first();
-    await select.click();
-    await page.waitForTimeout(500);
-    const sourceItems = (await d.locator('.fjs-dropdownlist-item').allInnerTexts()).map((t) => t.trim());
-    const communes = (await d.locator('.fjs-form-field-checklist .fjs-checkbox-label, .fjs-form-field-checklist label:has(input[type=checkbox])').allInnerTexts()).map((t) => t.trim());
-    log('select options:', JSON.stringify(sourceItems));
-    log('checklist:', JSON.stringify(communes));
-    findings.push(`choose task: select "Mô hình được nhân rộng" offers ${JSON.stringify(sourceItems)}`);
-    findings.push(`choose task: checklist "Các xã triển khai" shows ${JSON.stringify(communes)}`);
-    if (!sourceItems.some((t) => t.includes(code))) throw new Error(`model ${code} is not among the options`);
-    await d.locator('.fjs-dropdownlist-item', { hasText: code }).first().click();
-    for (const name of TARGETS) await d.locator('.fjs-form-field-checklist').getByLabel(name, { exact: true }).check();
-    await setDate(page, input(d, 'replication-choose', 'deadline', '-date'), ddmmyyyy(inDays(14)));
-    await d.locator('.fjs-form h2').first().click(); // leaves the date field
-    // Open the select again so that its options show in the screenshot, with the choices made.
-    await select.click();
-    await page.waitForTimeout(500);
-    await d.locator('.fjs-form h2').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    await shot(page, 'tasklist-replication-choose.png');
-    await d.locator('.fjs-form h2').first().click(); // closes the dropdown
-    await page.waitForTimeout(300);
-    const chosen = await select.inputValue().catch(() => '');
-    log('chosen source shown as:', chosen);
-    await completeInUi(page, task.id, 'province1');
-    log('choose task completed in the UI');
-  } finally {
-    await close();
-    log('form-variables requests seen:', seen.length ? '\n  ' + seen.join('\n  ') : '(none)');
-  }
+  const { instanceId: instance } = await replicationStart(code, (page) => watch(page, 'replication'));
 
   // commune2 (Xã Phong Thủy) must now have its answer task.
-  const instance = (await ids()).find((id) => !before.includes(id));
   const [answer] = await poll("commune2's answer task", async () => {
     const t = await rest('commune2', 'GET', `/task?processInstanceId=${instance}&maxResults=100`);
     return t.length ? t : null;
@@ -485,24 +404,38 @@ async function webapps() {
     await page.goto(`${BASE}/camunda/app/admin/default/#/authorization?resource=0`, { waitUntil: 'networkidle' });
     await checkPage(page, 'admin authorizations application');
     // the authorizations that name the group QB01, resource by resource
-    const resources = await page.locator('a[href*="authorization?resource="]').evaluateAll((els) => [...new Map(els.map((e) => [e.getAttribute('href'), e.innerText.trim()])).entries()]);
+    const resources = await page.locator('a[href*="authorization"][href*="resource="]').evaluateAll((els) => [...new Map(els.map((e) => [e.getAttribute('href').replace('authorization/?', 'authorization?'), e.innerText.trim()])).entries()]);
     const qb01 = [];
-    let shown = false;
     for (const [href, name] of resources) {
-      await page.goto(`${BASE}/camunda/app/admin/default/${href.replace(/^.*#/, '#')}`, { waitUntil: 'networkidle' });
-      await page.locator('table tbody tr').first().waitFor().catch(() => {});
-      await page.waitForTimeout(300);
-      const rows = (await page.locator('table tbody tr', { hasText: 'QB01' }).allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
-      if (rows.length) qb01.push(`${name}: ${rows.join(' / ')}`);
-      await checkPage(page, `admin authorizations ${name}`);
-      if (rows.length && !shown) {
-        await page.locator('table tbody tr', { hasText: 'QB01' }).first().evaluate((e) => e.scrollIntoView({ block: 'center' }));
-        await shot(page, 'check-admin-authorizations-qb01.png');
-        shown = true;
+      if (name === 'Authorizations') continue; // the menu entry, same page as "Application"
+      const type = href.match(/resource=(\d+)/)[1];
+      // click the resource in the side menu, as a person would, and wait until its list is shown
+      await page.locator(`a[href="${href.replace('authorization?', 'authorization/?')}"]`, { hasText: name }).first().click();
+      const total = (await rest('admin', 'GET', `/authorization/count?resourceType=${type}`)).count;
+      const mine = page.locator('table tbody tr').filter({ has: page.locator('td.group', { hasText: /^\s*QB01\s*$/ }) });
+      const rows = [];
+      for (let shown = 0, pageNo = 1; ; pageNo++) { // 25 a page
+        const expect = Math.min(25, total - shown);
+        await poll(`the ${name} authorizations, page ${pageNo}`, async () => (await page.locator('table tbody tr').count()) === expect, 15)
+          .catch(() => findings.push(`Admin authorizations ${name}: page ${pageNo} did not show ${expect} row(s)`));
+        await page.waitForLoadState('networkidle');
+        rows.push(...(await mine.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim().replace(/ Edit Delete$/, '')));
+        if (name === 'Process Instance' && pageNo === 1) {
+          await mine.first().evaluate((e) => e.scrollIntoView({ block: 'center' })).catch(() => {});
+          await shot(page, 'check-admin-authorizations-qb01.png');
+        }
+        shown += expect;
+        if (shown >= total) break;
+        await page.locator('.pagination a', { hasText: 'Next' }).first().click();
+        await page.waitForTimeout(500);
       }
+      const { count } = await rest('admin', 'GET', `/authorization/count?resourceType=${type}&groupIdIn=QB01`);
+      if (rows.length || count) qb01.push(`${name}: ${rows.length} row(s) shown, REST counts ${count}: ${rows.join(' / ')}`);
+      if (rows.length !== count) findings.push(`Admin authorizations ${name}: ${rows.length} row(s) for QB01 shown, REST counts ${count}`);
+      await checkPage(page, `admin authorizations ${name}`);
     }
     log('authorizations of QB01:', qb01.join(' | '));
-    findings.push(`Admin authorizations naming QB01: ${qb01.length ? qb01.join(' | ') : 'none found'}`);
+    findings.push(`Admin authorizations of group QB01: ${qb01.length ? qb01.join(' | ') : 'none found'}`);
   } finally {
     await close();
   }
@@ -530,5 +463,6 @@ try {
     log('noticed while browsing:');
     for (const p of [...new Set(problems)]) log('  ' + p);
   }
-  if (problemShots) log(`${problemShots} problem-*.png written`);
+  const written = fs.readdirSync(OUT).filter((n) => n.startsWith('problem-') && fs.statSync(path.join(OUT, n)).mtimeMs >= STARTED);
+  log(`problem screenshots of this run: ${written.length ? written.join(', ') : 'none'}`);
 }

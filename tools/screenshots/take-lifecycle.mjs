@@ -320,20 +320,25 @@ async function cockpitDefinition(processName, file, { waitForInstances = true } 
 
 // ---------------------------------------------------------------- 6. replication start (province1)
 
-const REPLICATION = 'Nhân rộng mô hình';
+// The start form only explains; Start opens the task "Chọn mô hình và các xã nhân rộng" for the
+// starter, whose form takes its options from the task's variables sourceOptions / communeOptions.
+// Finds the task in province1's filters (or, when none lists it, opens it by its link), records the
+// options, picks the model, ticks TARGETS, sets a deadline in 14 days and completes it in the UI.
+// watchPage(page) lets a caller listen to the browser (take-checks.mjs records HTTP errors).
 
-async function replicationStart(code) {
-  const deadline = inDays(14);
-  const ids = async () => (await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&maxResults=100')).map((i) => i.id);
+export const REPLICATION = 'Nhân rộng mô hình';
+export const CHOOSE_TASK = 'Chọn mô hình và các xã nhân rộng';
+export const TARGETS = ['Xã Phong Thủy', 'Xã Gia Ninh'];
+
+export async function replicationStart(code, watchPage = () => {}) {
+  const ids = async () => (await rest('admin', 'GET', '/process-instance?processDefinitionKey=model-replication&maxResults=500')).map((i) => i.id);
   const before = await ids();
-  const formVariables = [];
+  const seen = []; // form-variables answers seen by the browser
   const { page, close } = await browser();
+  watchPage(page);
   page.on('response', async (r) => {
-    if (r.url().includes('form-variables')) {
-      formVariables.push(`${r.request().method()} ${r.url().replace(BASE, '')} -> ${r.status()} ${await r.text().catch(() => '?')}`);
-    }
+    if (r.url().includes('form-variables')) seen.push(`${r.request().method()} ${r.url().replace(BASE, '')} -> ${r.status()} ${(await r.text().catch(() => '?')).slice(0, 400)}`);
   });
-  let startedInUi = false;
   try {
     await login(page, 'tasklist', 'province1');
     await page.locator('.task-filter').first().waitFor();
@@ -343,61 +348,92 @@ async function replicationStart(code) {
     const m = page.locator('.modal-dialog');
     await m.locator('.fjs-form').waitFor();
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
-    await noteEnglish(m, 'replication start form');
+    const intro = (await m.locator('.fjs-form').innerText()).replace(/\s+/g, ' ').trim();
+    const fields = await m.locator('.fjs-form input, .fjs-form select, .fjs-form textarea').count();
+    log(`start form: ${fields} input(s); text: ${intro}`);
+    findings.push(`replication start form: ${fields} input field(s); text "${intro}"`);
+    await shot(page, 'tasklist-replication-start.png');
+    await m.locator('.modal-footer button', { hasText: 'Start' }).click();
+    const hidden = await m.waitFor({ state: 'hidden', timeout: 15_000 }).then(() => true, () => false);
+    if (!hidden) throw new Error(`start refused: ${await m.locator('.alert-danger:visible').first().innerText().catch(() => '(no message)')}`);
+    await page.waitForLoadState('networkidle');
 
-    // What the select offers.
-    // searchable select: the input's id is the component's; a plain select has "-display"
-    const select = m.locator(`input[id$="${fieldId('replication-start', 'sourceCode')}"], [id$="${fieldId('replication-start', 'sourceCode')}-display"]`).first();
+    const fresh = (await ids()).filter((id) => !before.includes(id));
+    if (fresh.length !== 1) throw new Error(`expected one new replication instance, found ${fresh.length}`);
+    const instanceId = fresh[0];
+    const [task] = await poll('the choose task', async () => {
+      const t = await rest('province1', 'GET', `/task?processInstanceId=${instanceId}&maxResults=100`);
+      return t.length ? t : null;
+    });
+    log(`started in the UI: instance ${instanceId}, task "${task.name}" assigned to ${task.assignee}, due ${task.due}`);
+    findings.push(`replication started in the UI: task "${task.name}", assignee ${task.assignee}, due ${task.due}`);
+    if (task.name !== CHOOSE_TASK || task.assignee !== 'province1') findings.push(`unexpected choose task: ${task.name} / ${task.assignee}`);
+    const vars = await rest('province1', 'GET', `/task/${task.id}/form-variables`);
+    log('task form-variables (REST):', Object.keys(vars).join(', '));
+
+    // Where the task shows in Tasklist: each filter province1 has, then the task list.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.task-filter').first().waitFor();
+    const filters = (await page.locator('.task-filter').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    let found = null;
+    for (let i = 0; i < filters.length && !found; i++) {
+      await page.locator('.task-filter').nth(i).click();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      if (await page.locator('.tasks-list .task', { hasText: CHOOSE_TASK }).count()) found = filters[i];
+    }
+    log(`filters of province1: ${JSON.stringify(filters)}; the choose task is listed in: ${found || 'none'}`);
+    findings.push(`province1's filters ${JSON.stringify(filters)}: the choose task is listed in ${found ? `"${found}"` : 'none of them'}`);
+    if (!found) {
+      await page.locator('.task-filter').first().click();
+      await page.waitForLoadState('networkidle');
+      await shot(page, 'problem-replication-choose-not-listed.png');
+    }
+    if (found) {
+      await page.locator('.tasks-list .task', { hasText: CHOOSE_TASK }).first().locator('h4 a').first().click();
+    } else {
+      // The link an e-mail or a colleague would send.
+      await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`, { waitUntil: 'networkidle' });
+    }
+    const d = taskDetails(page);
+    await d.locator('.fjs-form').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(800);
+
+    // The options the form took from the task's variables.
+    const select = d.locator(`input[id$="${'ReplicationChoose_sourceCode'}"], [id$="ReplicationChoose_sourceCode-display"]`).first();
     await select.click();
     await page.waitForTimeout(500);
-    const sourceItems = await m.locator('.fjs-dropdownlist-item').allInnerTexts();
-    const emptyText = await m.locator('.fjs-dropdownlist-empty').allInnerTexts();
-    const placeholder = await select.getAttribute('placeholder');
-    if (placeholder && /[A-Za-z]{3,}/.test(placeholder)) findings.push(`replication start form: the source select's placeholder is "${placeholder}"`);
-    const communeLabels = await m.locator('.fjs-form-field-checklist label').allInnerTexts();
-    log('source options:', JSON.stringify(sourceItems), 'empty text:', JSON.stringify(emptyText));
-    log('checklist labels:', JSON.stringify(communeLabels));
-    log('form-variables requests:', formVariables.length ? formVariables.join('\n') : '(none sent)');
-    const ok = sourceItems.some((t) => t.includes(code)) && communeLabels.some((t) => t.includes('Phong Thủy'));
-
-    if (ok) {
-      await m.locator('.fjs-dropdownlist-item', { hasText: code }).first().click();
-      for (const name of ['Xã Phong Thủy', 'Xã Gia Ninh']) await m.locator('.fjs-form-field-checklist').getByLabel(name, { exact: true }).check();
-      await setDate(page, input(m, 'replication-start', 'deadline', '-date'), ddmmyyyy(deadline));
-      await m.locator('h2', { hasText: REPLICATION }).scrollIntoViewIfNeeded();
-      await shot(page, 'tasklist-replication-start.png');
-      await m.locator('.modal-footer button', { hasText: 'Start' }).click();
-      await m.waitFor({ state: 'hidden' });
-      startedInUi = true;
-    } else {
-      findings.push(`replication start form: the select offers ${JSON.stringify(sourceItems)} (empty-list text ${JSON.stringify(emptyText)}), the checklist shows ${JSON.stringify(communeLabels)}`);
-      findings.push(`replication start form: form-variables requests seen by the browser: ${formVariables.length ? formVariables.join(' ; ') : 'none'}`);
-      await shot(page, 'tasklist-replication-start-options.png'); // the open, empty dropdown
-      await m.locator('h2', { hasText: REPLICATION }).click(); // closes the dropdown (Escape would close the dialog)
-      await setDate(page, input(m, 'replication-start', 'deadline', '-date'), ddmmyyyy(deadline));
-      await m.locator('h2', { hasText: REPLICATION }).click();
-      await page.waitForTimeout(300);
-      await shot(page, 'tasklist-replication-start.png');
-      const start = m.locator('.modal-footer button', { hasText: 'Start' });
-      findings.push(`replication start form: Start button ${await start.isDisabled() ? 'disabled' : 'enabled'} with nothing choosable`);
-    }
+    const sourceItems = (await d.locator('.fjs-dropdownlist-item').allInnerTexts()).map((t) => t.trim());
+    const communes = (await d.locator('.fjs-form-field-checklist .fjs-checkbox-label, .fjs-form-field-checklist label:has(input[type=checkbox])').allInnerTexts()).map((t) => t.trim());
+    log('select options:', JSON.stringify(sourceItems));
+    log('checklist:', JSON.stringify(communes));
+    findings.push(`choose task: select "Mô hình được nhân rộng" offers ${JSON.stringify(sourceItems)}`);
+    findings.push(`choose task: checklist "Các xã triển khai" shows ${JSON.stringify(communes)}`);
+    if (!sourceItems.some((t) => t.includes(code))) throw new Error(`model ${code} is not among the options`);
+    await d.locator('.fjs-dropdownlist-item', { hasText: code }).first().click();
+    for (const name of TARGETS) await d.locator('.fjs-form-field-checklist').getByLabel(name, { exact: true }).check();
+    await setDate(page, input(d, 'replication-choose', 'deadline', '-date'), ddmmyyyy(inDays(14)));
+    await d.locator('.fjs-form h2').first().click(); // leaves the date field
+    // Open the select again so that its options show in the screenshot, with the choices made.
+    await select.click();
+    await page.waitForTimeout(500);
+    await d.locator('.fjs-form h2').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(page, 'tasklist-replication-choose.png');
+    await d.locator('.fjs-form h2').first().click(); // closes the dropdown
+    await page.waitForTimeout(300);
+    const chosen = await select.inputValue().catch(() => '');
+    log('chosen source shown as:', chosen);
+    await completeInUi(page, task.id, 'province1');
+    log('choose task completed in the UI');
+    const inst = await rest('admin', 'GET', `/process-instance/${instanceId}`);
+    log(`replication started in the UI: business key ${inst.businessKey}`);
+    return { startedInUi: true, campaign: inst.businessKey, instanceId };
   } finally {
     await close();
+    log('form-variables requests seen:', seen.length ? '\n  ' + seen.join('\n  ') : '(none)');
   }
-  if (!startedInUi) {
-    log('starting the campaign over REST instead');
-    await rest('province1', 'POST', '/process-definition/key/model-replication/submit-form', {
-      variables: {
-        sourceCode: { value: code }, targetUnits: { value: 'QB0102,QB0201' }, deadline: { value: isoDate(deadline) },
-      },
-    });
-  }
-  const fresh = (await ids()).filter((id) => !before.includes(id));
-  if (fresh.length !== 1) throw new Error(`expected one new replication instance, found ${fresh.length}`);
-  const inst = await rest('admin', 'GET', `/process-instance/${fresh[0]}`);
-  log(`replication started ${startedInUi ? 'in the UI' : 'over REST'}: business key ${inst.businessKey}`);
-  return { startedInUi, campaign: inst?.businessKey, instanceId: inst?.id };
+
 }
 
 // ---------------------------------------------------------------- 7. answers (commune2, commune3)

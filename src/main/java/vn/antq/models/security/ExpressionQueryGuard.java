@@ -38,10 +38,15 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    for (String name : request.getParameterMap().keySet()) {
-      if (isExpression(name)) {
-        refuse(response, name);
-        return;
+    // the query string only: reading a form body here would take it from the webapps' login
+    String query = request.getQueryString();
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        String name = java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+        if (isExpression(name)) {
+          refuse(response, name);
+          return;
+        }
       }
     }
     String type = request.getContentType();

@@ -34,6 +34,15 @@ public class SecurityConfig {
   }
 
   @Bean
+  public FilterRegistrationBean<ConcurrentChangeAnswer> concurrentChangeAnswer(org.camunda.bpm.engine.TaskService tasks) {
+    FilterRegistrationBean<ConcurrentChangeAnswer> bean = new FilterRegistrationBean<>(new ConcurrentChangeAnswer(tasks));
+    bean.setName("concurrent-change-answer");
+    bean.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    bean.setOrder(3);
+    return bean;
+  }
+
+  @Bean
   public FilterRegistrationBean<LastAdminGuard> lastAdminGuard(IdentityService identity) {
     FilterRegistrationBean<LastAdminGuard> bean = new FilterRegistrationBean<>(new LastAdminGuard(identity));
     bean.setName("last-admin-guard");
