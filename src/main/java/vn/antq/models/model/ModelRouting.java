@@ -2,6 +2,7 @@ package vn.antq.models.model;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.antq.models.security.OfficialService;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitHierarchy;
@@ -15,10 +16,12 @@ public class ModelRouting {
 
   private final ModelRepository models;
   private final UnitHierarchy units;
+  private final OfficialService officials;
 
-  public ModelRouting(ModelRepository models, UnitHierarchy units) {
+  public ModelRouting(ModelRepository models, UnitHierarchy units, OfficialService officials) {
     this.models = models;
     this.units = units;
+    this.officials = officials;
   }
 
   private AdministrativeUnit owner(DelegateExecution execution) {
@@ -39,6 +42,12 @@ public class ModelRouting {
     AdministrativeUnit district = units.districtOf(owner(execution))
         .orElseThrow(() -> new IllegalStateException("Commune has no district: " + owner(execution).getCode()));
     return UnitGroups.actorGroup(district.getCode());
+  }
+
+  /** The group of the unit an official acts for: a task they started shows in their unit's filter. */
+  public String unitGroupOf(String login) {
+    var official = officials.byLogin(login);
+    return official.unit() == null ? null : UnitGroups.actorGroup(official.unit().getCode());
   }
 
   public String provinceGroup(DelegateExecution execution) {

@@ -247,6 +247,8 @@ class ReplicationTest {
     Task choose = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ChooseCampaign")
         .singleResult();
     assertThat(choose.getAssignee()).isEqualTo("province1");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(choose.getId()).taskCandidateGroup("QB").includeAssignedTasks()
+        .count()).as("shows in the province's filter").isEqualTo(1);
     VariableMap formVars = acting.as("province1", () -> engine.getFormService().getTaskFormVariables(choose.getId()));
     assertThat(formVars.get("sourceOptions")).isInstanceOf(SpinJsonNode.class);
     assertThat(formVars.get("sourceOptions").toString()).contains(source);
