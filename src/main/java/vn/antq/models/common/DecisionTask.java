@@ -1,0 +1,44 @@
+package vn.antq.models.common;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import vn.antq.models.model.ModelHistory;
+
+/**
+ * A task where an official decides (review, approval, ruling). On entry the previous step's
+ * {@code decision} and {@code reason} are cleared, so that every step decides for itself; on
+ * completion the decision is validated and written to the model's decision history.
+ */
+public abstract class DecisionTask implements ExecutionListener {
+
+  private final Messages messages;
+  private final ModelHistory history;
+  private final List<String> allowed;
+  private final Set<String> knownVariables;
+
+  protected DecisionTask(Messages messages, ModelHistory history, List<String> allowed, Set<String> knownVariables) {
+    this.messages = messages;
+    this.history = history;
+    this.allowed = allowed;
+    this.knownVariables = knownVariables;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // a timer or a retirement ended the task: nobody submitted a form
+    }
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      execution.removeVariable("decision");
+      execution.removeVariable("reason");
+      return;
+    }
+    FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(knownVariables);
+    DecisionForm.Answer answer = DecisionForm.read(in, allowed);
+    history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), answer.decision(),
+        answer.reason(), execution);
+  }
+}
