@@ -58,6 +58,9 @@ public class RegisterCampaignDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(code);
     execution.setVariable("campaignCode", code);
     execution.setVariable("sourceName", source.getName());
+    // what the unit filters show on each task card
+    execution.setVariable("modelCode", source.getCode());
+    execution.setVariable("modelName", source.getName());
     execution.setVariable("sourceUnitName", units.get(source.getUnitCode()).getName());
     execution.setVariable("deadlineText", deadline.format(VN_DATE));
     execution.setVariable("deadlineDate", Date.from(deadline.atTime(LocalTime.of(23, 59)).atZone(Clocks.VIETNAM).toInstant()));

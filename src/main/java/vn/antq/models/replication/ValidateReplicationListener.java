@@ -40,7 +40,7 @@ public class ValidateReplicationListener implements ExecutionListener {
   static final Set<String> KNOWN = Set.of("sourceCode", "targetUnits", "deadline", "sourceOptions", "communeOptions",
       "originCode", "skippedUnits", "campaignCode", "sourceName", "sourceUnitName", "deadlineText", "deadlineDate",
       "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "targetUnit", "decision", "reason",
-      "leaderName", "leaderPhone", "members", "startedOn", "pointCode", "initiator", "choose");
+      "leaderName", "leaderPhone", "members", "startedOn", "pointCode", "initiator", "choose", "modelCode", "modelName");
 
   private final Messages messages;
   private final OfficialService officials;

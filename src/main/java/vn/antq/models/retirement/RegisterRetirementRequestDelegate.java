@@ -39,7 +39,7 @@ public class RegisterRetirementRequestDelegate implements JavaDelegate {
     execution.setVariable("modelName", model.getName());
     execution.setVariable("unitName", units.get(model.getUnitCode()).getName());
     execution.setVariable("classification", model.getClassification());
-    execution.setVariable("requestedBy", requester.login());
+    execution.setVariable("requestedBy", officials.displayName(requester.login()));
     execution.setVariable("requesterUnitName", requester.unit().getName());
     execution.setVariable("requestReason", reason);
     access.grantRead(execution.getProcessInstanceId(), units.get(model.getUnitCode()));

@@ -38,6 +38,17 @@ public class OfficialService {
     return Optional.of(byLogin(auth.getUserId()));
   }
 
+  /** "Hoàng Minh Đức (district1)", as officials read a name in a form or an e-mail. */
+  public String displayName(String login) {
+    org.camunda.bpm.engine.identity.User user = Privileged.call(() -> identity.createUserQuery().userId(login).singleResult());
+    if (user == null) {
+      return login;
+    }
+    String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
+        + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
+    return name.isEmpty() ? login : name + " (" + login + ")";
+  }
+
   public Official byLogin(String login) {
     List<Group> groups = Privileged.call(() -> identity.createGroupQuery().groupMember(login).list());
     Set<Role> roles = EnumSet.noneOf(Role.class);

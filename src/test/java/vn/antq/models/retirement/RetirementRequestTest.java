@@ -59,6 +59,7 @@ class RetirementRequestTest {
 
     ProcessInstance pi = request("commune1", code, "Thôn đã sáp nhập, tổ giải thể");
     assertThat(pi.getBusinessKey()).isEqualTo(code);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "requestedBy")).isEqualTo("Nguyễn Văn An (commune1)");
     fixtures.complete("province1", code, "DecideRetirement", Proposals.decision("approve", null));
 
     SecurityModel model = models.findById(code).orElseThrow();
