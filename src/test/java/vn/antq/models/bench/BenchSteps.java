@@ -1,0 +1,93 @@
+package vn.antq.models.bench;
+
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.antq.models.support.Proposals;
+
+/** The measured steps; each drives the same API calls Tasklist makes. */
+final class BenchSteps {
+
+  static final String BARE = "bench-bare-path";
+
+  private final ProcessEngine engine;
+  private final JdbcTemplate jdbc;
+
+  BenchSteps(ConfigurableApplicationContext app) {
+    this.engine = app.getBean(ProcessEngine.class);
+    this.jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+  }
+
+  /** Small JDBC transactions on the same database: the ceiling of everything else. */
+  double pgCommitsPerSec(int threads, int commits) throws Exception {
+    jdbc.execute("create table if not exists bench_commit (id bigint primary key, v varchar(40))");
+    jdbc.execute("truncate bench_commit");
+    DataSource ds = jdbc.getDataSource();
+    return Benchmark.perSecond(threads, commits, i -> {
+      try (var c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        try (var ps = c.prepareStatement("insert into bench_commit (id, v) values (?, ?)")) {
+          ps.setLong(1, i);
+          ps.setString(2, "commit " + i);
+          ps.executeUpdate();
+        }
+        c.commit();
+      }
+    });
+  }
+
+  /** start → two user tasks → end, no listeners, no authorization: the engine's own ceiling. */
+  double bareEnginePathPerSec(int threads, int paths) throws Exception {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(BARE).camundaHistoryTimeToLive(1)
+        .startEvent().userTask("First").camundaCandidateGroups("QB01")
+        .userTask("Second").camundaCandidateGroups("QB").endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance(BARE + ".bpmn", model)
+        .enableDuplicateFiltering(true).deploy();
+    return Benchmark.perSecond(threads, paths, i -> {
+      String pi = engine.getRuntimeService().startProcessInstanceByKey(BARE, "BARE-" + i).getId();
+      for (int step = 0; step < 2; step++) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        engine.getTaskService().complete(task.getId());
+      }
+    });
+  }
+
+  /** The real model-proposal path as the three officials walk it, ending in an ACTIVE model with its first cycle scheduled. */
+  double proposalPathPerSec(int threads, int paths) throws Exception {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("model-proposal").latestVersion().singleResult().getId();
+    Map<String, java.util.List<String>> groups = Map.of(
+        "commune1", groupsOf("commune1"), "district1", groupsOf("district1"), "province1", groupsOf("province1"));
+    return Benchmark.perSecond(threads, paths, i -> {
+      String pi = as("commune1", groups, () ->
+          engine.getFormService().submitStartForm(definitionId, Proposals.valid("Mô hình đo tải " + i)).getId());
+      for (String official : new String[] {"district1", "province1"}) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        as(official, groups, () -> {
+          engine.getFormService().submitTaskForm(task.getId(), Proposals.decision("approve", null));
+          return null;
+        });
+      }
+    });
+  }
+
+  private java.util.List<String> groupsOf(String login) {
+    return engine.getIdentityService().createGroupQuery().groupMember(login).list().stream().map(Group::getId).toList();
+  }
+
+  private <T> T as(String login, Map<String, java.util.List<String>> groups, java.util.concurrent.Callable<T> work)
+      throws Exception {
+    engine.getIdentityService().setAuthentication(login, groups.get(login));
+    try {
+      return work.call();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}
