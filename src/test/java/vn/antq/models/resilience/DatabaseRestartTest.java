@@ -45,6 +45,9 @@ class DatabaseRestartTest {
     if (postgres != null) {
       postgres.close();
     }
+    if (dataDir != null) {
+      org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+    }
   }
 
   @Test
