@@ -3,6 +3,7 @@ package vn.antq.models.common;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class Clocks {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** A date as officials write it: 09/12/2026. */
+  public static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private Clocks() {
   }

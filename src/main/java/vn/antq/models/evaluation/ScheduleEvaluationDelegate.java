@@ -2,7 +2,6 @@ package vn.antq.models.evaluation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
   /** Evaluations fall due at the start of the working day; reports are due by the end of the deadline day. */
   static final LocalTime DUE_AT = LocalTime.of(7, 0);
   static final LocalTime DEADLINE_AT = LocalTime.of(23, 59);
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final ModelRepository models;
   private final EvaluationRepository evaluations;
@@ -58,8 +56,8 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
     return Map.of(
         "evaluationDue", at(due, DUE_AT),
         "reportDeadline", at(deadline, DEADLINE_AT),
-        "dueOnText", due.format(VN_DATE),
-        "reportDeadlineText", deadline.format(VN_DATE));
+        "dueOnText", due.format(Clocks.VN_DATE),
+        "reportDeadlineText", deadline.format(Clocks.VN_DATE));
   }
 
   private static Date at(LocalDate day, LocalTime time) {

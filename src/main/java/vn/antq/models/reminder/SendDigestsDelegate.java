@@ -47,8 +47,7 @@ public class SendDigestsDelegate implements JavaDelegate {
       if (user == null) {
         return;
       }
-      String subject = messages.get("mail.subject.DIGEST", items.size(), Clocks.today().format(
-          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      String subject = messages.get("mail.subject.DIGEST", items.size(), Clocks.today().format(Clocks.VN_DATE));
       MailComposer.Rendered body = composer.render("digest", Map.of("subject", subject, "items", items));
       queue.queue("digest:" + login + ":" + day + ":" + items.get(items.size() - 1).getId(), ReminderKind.DIGEST, user,
           subject, body, null, null);

@@ -2,7 +2,6 @@ package vn.antq.models.replication;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,6 @@ import vn.antq.models.unit.UnitHierarchy;
 @Component("registerCampaign")
 public class RegisterCampaignDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final OfficialService officials;
   private final UnitHierarchy units;
@@ -62,7 +60,7 @@ public class RegisterCampaignDelegate implements JavaDelegate {
     execution.setVariable("modelCode", source.getCode());
     execution.setVariable("modelName", source.getName());
     execution.setVariable("sourceUnitName", units.get(source.getUnitCode()).getName());
-    execution.setVariable("deadlineText", deadline.format(VN_DATE));
+    execution.setVariable("deadlineText", deadline.format(Clocks.VN_DATE));
     execution.setVariable("deadlineDate", Date.from(deadline.atTime(LocalTime.of(23, 59)).atZone(Clocks.VIETNAM).toInstant()));
     access.grantRead(execution.getProcessInstanceId(), starter.unit());
   }
