@@ -27,7 +27,7 @@ import vn.antq.models.AntqModelsApplication;
  */
 public final class Benchmark {
 
-  static final int THREADS = 4;
+  static final int THREADS = Integer.getInteger("bench.threads", 4);
 
   private Benchmark() {
   }
