@@ -19,6 +19,14 @@ public final class Clocks {
   private Clocks() {
   }
 
+  /** Deadlines fall at the end of their day. */
+  public static final java.time.LocalTime END_OF_DAY = java.time.LocalTime.of(23, 59);
+
+  /** A Vietnamese calendar day at a time of day, as the engine's timers and due dates take it. */
+  public static java.util.Date at(LocalDate day, java.time.LocalTime time) {
+    return java.util.Date.from(day.atTime(time).atZone(VIETNAM).toInstant());
+  }
+
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }

@@ -87,6 +87,15 @@ public class FormInput {
     return html;
   }
 
+  /** A Vietnamese or international phone number: 8–19 digits, spaces, dots or dashes, an optional +. */
+  public String phone(String field, boolean required) {
+    String phone = text(field, 20, required);
+    if (phone != null && !phone.matches("\\+?[0-9][0-9 .-]{7,18}")) {
+      throw refuse(field, "problem.phone");
+    }
+    return phone;
+  }
+
   /** One of the constants of {@code type}, sent by its name. */
   public <E extends Enum<E>> E choice(String field, Class<E> type) {
     String value = text(field, 100, true);

@@ -2,7 +2,6 @@ package vn.antq.models.evaluation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +18,6 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
 
   /** Evaluations fall due at the start of the working day; reports are due by the end of the deadline day. */
   static final LocalTime DUE_AT = LocalTime.of(7, 0);
-  static final LocalTime DEADLINE_AT = LocalTime.of(23, 59);
 
   private final ModelRepository models;
   private final EvaluationRepository evaluations;
@@ -54,13 +52,9 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
   /** The timer's due time, the report's deadline, and both as officials read them. */
   static Map<String, Object> dates(LocalDate due, LocalDate deadline) {
     return Map.of(
-        "evaluationDue", at(due, DUE_AT),
-        "reportDeadline", at(deadline, DEADLINE_AT),
+        "evaluationDue", Clocks.at(due, DUE_AT),
+        "reportDeadline", Clocks.at(deadline, Clocks.END_OF_DAY),
         "dueOnText", due.format(Clocks.VN_DATE),
         "reportDeadlineText", deadline.format(Clocks.VN_DATE));
-  }
-
-  private static Date at(LocalDate day, LocalTime time) {
-    return Date.from(day.atTime(time).atZone(Clocks.VIETNAM).toInstant());
   }
 }

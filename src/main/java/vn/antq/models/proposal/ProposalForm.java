@@ -42,10 +42,7 @@ final class ProposalForm {
       throw in.refuse("foundedOn", "problem.tooOld");
     }
     String leaderName = in.text("leaderName", 200, true);
-    String leaderPhone = in.text("leaderPhone", 20, true);
-    if (!leaderPhone.matches("\\+?[0-9][0-9 .-]{7,18}")) {
-      throw in.refuse("leaderPhone", "problem.phone");
-    }
+    String leaderPhone = in.phone("leaderPhone", true);
     long members = in.wholeNumber("members", 1, true);
     String goals = in.richText("goals", RICH_MAX, true);
     String activities = in.richText("activities", RICH_MAX, true);

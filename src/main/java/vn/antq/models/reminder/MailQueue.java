@@ -27,11 +27,11 @@ public class MailQueue {
     this.preferences = preferences;
   }
 
-  /** @return false when the recipient has no e-mail address or the message was queued before */
-  public boolean queue(String dedupeKey, ReminderKind kind, User recipient, String subject, MailComposer.Rendered body,
-      String modelCode, String taskId) {
+  /** @return the message, or empty when the recipient has no e-mail address or it was queued before */
+  public java.util.Optional<OutboxMail> queue(String dedupeKey, ReminderKind kind, User recipient, String subject,
+      MailComposer.Rendered body, String modelCode, String taskId) {
     if (recipient.getEmail() == null || recipient.getEmail().isBlank() || outbox.existsByDedupeKey(dedupeKey)) {
-      return false;
+      return java.util.Optional.empty();
     }
     boolean digest = (kind == ReminderKind.BEFORE_DUE || kind == ReminderKind.OVERDUE)
         && preferences.of(recipient.getId()) == ReminderPreferences.Mode.DIGEST;
@@ -41,7 +41,7 @@ public class MailQueue {
     if (!digest) {
       deliver(mail);
     }
-    return true;
+    return java.util.Optional.of(mail);
   }
 
   /** Starts the delivery job of a pending message. */

@@ -50,10 +50,7 @@ public class SendDigestsDelegate implements JavaDelegate {
       String subject = messages.get("mail.subject.DIGEST", items.size(), Clocks.today().format(Clocks.VN_DATE));
       MailComposer.Rendered body = composer.render("digest", Map.of("subject", subject, "items", items));
       queue.queue("digest:" + login + ":" + day + ":" + items.get(items.size() - 1).getId(), ReminderKind.DIGEST, user,
-          subject, body, null, null);
-      OutboxMail digest = outbox.findByRecipientLoginOrderById(login).stream()
-          .filter(m -> m.getKind() == ReminderKind.DIGEST).reduce((a, b) -> b).orElseThrow();
-      items.forEach(i -> i.digested(digest.getId()));
+          subject, body, null, null).ifPresent(digest -> items.forEach(i -> i.digested(digest.getId())));
     });
   }
 }

@@ -64,10 +64,7 @@ public class AnswerTaskListener implements ExecutionListener {
       return;
     }
     String leaderName = in.text("leaderName", 200, true);
-    String leaderPhone = in.text("leaderPhone", 20, false);
-    if (leaderPhone != null && !leaderPhone.matches("\\+?[0-9][0-9 .-]{7,18}")) {
-      throw in.refuse("leaderPhone", "problem.phone");
-    }
+    String leaderPhone = in.phone("leaderPhone", false);
     long members = in.wholeNumber("members", 1, true);
     LocalDate startedOn = in.date("startedOn", true);
     if (startedOn.isAfter(Clocks.today().plusYears(1))) {

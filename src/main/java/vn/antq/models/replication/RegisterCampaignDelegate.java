@@ -1,8 +1,6 @@
 package vn.antq.models.replication;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -61,7 +59,7 @@ public class RegisterCampaignDelegate implements JavaDelegate {
     execution.setVariable("modelName", source.getName());
     execution.setVariable("sourceUnitName", units.get(source.getUnitCode()).getName());
     execution.setVariable("deadlineText", deadline.format(Clocks.VN_DATE));
-    execution.setVariable("deadlineDate", Date.from(deadline.atTime(LocalTime.of(23, 59)).atZone(Clocks.VIETNAM).toInstant()));
+    execution.setVariable("deadlineDate", Clocks.at(deadline, Clocks.END_OF_DAY));
     access.grantRead(execution.getProcessInstanceId(), starter.unit());
   }
 }

@@ -43,23 +43,55 @@ public class ReplicationCounts {
     String province = hierarchy.provinceOf(unit).getCode();
     Map<String, Long> originals = byCommune(models.activeModelsPerCommune(province));
     Map<String, Long> points = byCommune(models.activePointsPerCommune(province));
+    Map<String, AdministrativeUnit> all = new HashMap<>();
+    units.findAll().forEach(u -> all.put(u.getCode(), u));
 
     List<AdministrativeUnit> children = units.findByParentCode(unit.getCode());
-    List<Row> rows = new ArrayList<>();
-    for (AdministrativeUnit child : children.isEmpty() ? List.of(unit) : children) {
-      rows.add(row(child, originals, points));
+    List<AdministrativeUnit> rowUnits = children.isEmpty() ? List.of(unit) : children;
+    Map<String, long[]> sums = new LinkedHashMap<>();
+    rowUnits.forEach(u -> sums.put(u.getCode(), new long[2]));
+    long[] total = new long[2];
+    // each commune's counts go to the row of the child it lies under, and to the total
+    for (String commune : union(originals.keySet(), points.keySet())) {
+      String row = null;
+      boolean under = false;
+      for (AdministrativeUnit u = all.get(commune); u != null; u = all.get(u.getParentCode())) {
+        if (sums.containsKey(u.getCode())) {
+          row = u.getCode();
+        }
+        if (u.getCode().equals(unit.getCode())) {
+          under = true;
+          break;
+        }
+      }
+      if (!under) {
+        continue;
+      }
+      long m = originals.getOrDefault(commune, 0L);
+      long p = points.getOrDefault(commune, 0L);
+      total[0] += m;
+      total[1] += p;
+      if (row != null) {
+        sums.get(row)[0] += m;
+        sums.get(row)[1] += p;
+      }
     }
-    return new Report(row(unit, originals, points), rows);
+    List<Row> rows = new ArrayList<>();
+    for (AdministrativeUnit u : rowUnits) {
+      long[] c = sums.get(u.getCode());
+      rows.add(row(u, c[0], c[1]));
+    }
+    return new Report(row(unit, total[0], total[1]), rows);
   }
 
-  private Row row(AdministrativeUnit unit, Map<String, Long> originals, Map<String, Long> points) {
-    long m = 0;
-    long p = 0;
-    for (String code : hierarchy.subtreeCodes(unit)) {
-      m += originals.getOrDefault(code, 0L);
-      p += points.getOrDefault(code, 0L);
-    }
-    return new Row(unit.getCode(), unit.getName(), unit.getLevel().name(), m, p, m + p);
+  private static Row row(AdministrativeUnit unit, long models, long points) {
+    return new Row(unit.getCode(), unit.getName(), unit.getLevel().name(), models, points, models + points);
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return u;
   }
 
   private static Map<String, Long> byCommune(List<Object[]> rows) {

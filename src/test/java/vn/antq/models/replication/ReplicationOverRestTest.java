@@ -131,5 +131,18 @@ class ReplicationOverRestTest {
     assertThat(phongThuy.get("points").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(report.get("total").get("places").asLong())
         .isEqualTo(report.get("total").get("models").asLong() + report.get("total").get("points").asLong());
+    JsonNode province = rest.get("supervisor", "/api/reports/replication?unit=QB").json();
+    long rowPoints = 0;
+    long rowModels = 0;
+    for (JsonNode row : province.get("rows")) {
+      rowPoints += row.get("points").asLong();
+      rowModels += row.get("models").asLong();
+    }
+    assertThat(province.get("rows")).extracting(r -> r.get("unitCode").asText()).containsExactly("QB01", "QB02");
+    assertThat(province.get("total").get("points").asLong()).isEqualTo(rowPoints).isGreaterThanOrEqualTo(1);
+    assertThat(province.get("total").get("models").asLong()).isEqualTo(rowModels).isGreaterThanOrEqualTo(1);
+    JsonNode commune = rest.get("commune2", "/api/reports/replication").json();
+    assertThat(commune.get("rows")).hasSize(1);
+    assertThat(commune.get("total").get("points").asLong()).isGreaterThanOrEqualTo(1);
   }
 }
