@@ -2,25 +2,51 @@ package vn.antq.models.unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
-/** Walks the administrative tree: the district and province above a commune, the units below. */
+/**
+ * Walks the administrative tree: the district and province above a commune, the units below.
+ * Units are read on every task, grant and listing and almost never change, so each is read from the
+ * database once; whatever changes a unit's row calls {@link #forget}.
+ */
 @Service
 public class UnitHierarchy {
 
   private final UnitRepository units;
+  private final Map<String, AdministrativeUnit> known = new ConcurrentHashMap<>();
 
   public UnitHierarchy(UnitRepository units) {
     this.units = units;
   }
 
   public AdministrativeUnit get(String code) {
-    return units.findById(code).orElseThrow(() -> new IllegalStateException("Unknown unit " + code));
+    return find(code).orElseThrow(() -> new IllegalStateException("Unknown unit " + code));
   }
 
   public Optional<AdministrativeUnit> find(String code) {
-    return code == null ? Optional.empty() : units.findById(code);
+    if (code == null) {
+      return Optional.empty();
+    }
+    AdministrativeUnit unit = known.get(code);
+    if (unit == null) {
+      unit = units.findById(code).orElse(null);
+      if (unit != null) {
+        known.put(code, unit);
+      }
+    }
+    return Optional.ofNullable(unit);
+  }
+
+  /** After a unit's row changed (renamed, moved, two-tier switched), or all of them with {@code null}. */
+  public void forget(String code) {
+    if (code == null) {
+      known.clear();
+    } else {
+      known.remove(code);
+    }
   }
 
   /** The district a commune belongs to; empty for a commune of a province with no district tier. */
@@ -56,16 +82,7 @@ public class UnitHierarchy {
 
   /** The unit itself and every unit below it. */
   public List<String> subtreeCodes(AdministrativeUnit unit) {
-    List<String> codes = new ArrayList<>();
-    collect(unit.getCode(), codes);
-    return codes;
-  }
-
-  private void collect(String code, List<String> into) {
-    into.add(code);
-    for (AdministrativeUnit child : units.findByParentCode(code)) {
-      collect(child.getCode(), into);
-    }
+    return units.subtreeCodes(unit.getCode());
   }
 
   /** True when {@code unit} is {@code ancestor} or lies below it. */
