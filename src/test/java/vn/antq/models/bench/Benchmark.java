@@ -34,7 +34,8 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
-    int paths = Math.max(50, (int) Math.round(5000 * scale));
+    int paths = Math.max(50, (int) Math.round(2000 * scale));
+    int stormModels = Math.max(300, (int) Math.round(100_000 * scale));
     EmbeddedPostgres embedded = null;
     String url = System.getenv("BENCH_DB_URL");
     String user = System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
@@ -44,12 +45,12 @@ public final class Benchmark {
           .setServerConfig("max_connections", "200").start();
       url = embedded.getJdbcUrl("postgres", "postgres");
     }
+    long runStart = System.nanoTime();
     ConfigurableApplicationContext app = new SpringApplicationBuilder(AntqModelsApplication.class)
         .registerShutdownHook(false)
         .run("--spring.profiles.active=demo", "--server.port=0",
             "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + password,
-            "--camunda.bpm.job-execution.enabled=false",
             "--logging.level.root=WARN", "--antq.reminders.drop-folder=target/bench/mail");
     Map<String, Object> results = new LinkedHashMap<>();
     try {
@@ -66,7 +67,38 @@ public final class Benchmark {
       results.put("bareEnginePathPerSec", round(bare));
       results.put("proposalPathPerSec", round(proposal));
       results.put("ratioToBare", round(proposal / bare));
+      progress(results, runStart);
+
+      StormSteps storm = new StormSteps(app);
+      results.put("timerStormModels", stormModels);
+      results.put("provisionUnitsSeconds", round(storm.provisionUnits()));
+      results.put("setupModelsPerSec", round(storm.setUp(stormModels, THREADS)));
+      progress(results, runStart);
+      double stormSeconds = storm.timerStorm(0, stormModels);
+      results.put("timerStormSeconds", round(stormSeconds));
+      results.put("timerStormJobsPerSec", round(stormModels / stormSeconds));
+      progress(results, runStart);
+
+      results.put("openTasks", storm.openTasks());
+      double[] tasks = storm.taskQueryMillis(Math.max(500, stormModels / 50), THREADS);
+      results.put("taskQueryP50Ms", round(StormSteps.percentile(tasks, 0.50)));
+      results.put("taskQueryP95Ms", round(StormSteps.percentile(tasks, 0.95)));
+      results.put("models", storm.models());
+      double[] reports = storm.reportQueryMillis(400, THREADS);
+      results.put("reportQueryP50Ms", round(StormSteps.percentile(reports, 0.50)));
+      results.put("reportQueryP95Ms", round(StormSteps.percentile(reports, 0.95)));
+      progress(results, runStart);
+
+      double bareStormSeconds = storm.bareTimerStorm(stormModels, THREADS);
+      results.put("bareTimerJobsPerSec", round(stormModels / bareStormSeconds));
+      results.put("timerStormRatioToBare", round(bareStormSeconds / stormSeconds));
+      progress(results, runStart);
+
+      long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));
+      results.put("finishedCyclesBeforeCleanup", cleanup[0]);
+      results.put("finishedCyclesAfterCleanup", cleanup[1]);
       results.put("heapMaxMb", heapPeakMb());
+      results.put("runMinutes", round((System.nanoTime() - runStart) / 60e9));
     } finally {
       app.close();
       if (embedded != null) {
@@ -80,27 +112,33 @@ public final class Benchmark {
     System.out.println("written " + out.toAbsolutePath());
   }
 
+  private static void progress(Map<String, Object> results, long runStart) {
+    System.out.printf("[%.1f min] %s%n", (System.nanoTime() - runStart) / 60e9, results);
+  }
+
   /** Runs {@code total} units of work on {@code threads} threads; returns units per second. */
   static double perSecond(int threads, int total, Unit unit) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long start = System.nanoTime();
-    Future<?>[] workers = new Future<?>[threads];
-    for (int t = 0; t < threads; t++) {
-      workers[t] = pool.submit(() -> {
-        int i;
-        while ((i = next.getAndIncrement()) < total) {
-          unit.run(i);
-        }
-        return null;
-      });
+    try {
+      long start = System.nanoTime();
+      Future<?>[] workers = new Future<?>[threads];
+      for (int t = 0; t < threads; t++) {
+        workers[t] = pool.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < total) {
+            unit.run(i);
+          }
+          return null;
+        });
+      }
+      for (Future<?> w : workers) {
+        w.get(2, TimeUnit.HOURS);
+      }
+      return total / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      pool.shutdownNow();
     }
-    for (Future<?> w : workers) {
-      w.get(2, TimeUnit.HOURS);
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    return total / seconds;
   }
 
   interface Unit {

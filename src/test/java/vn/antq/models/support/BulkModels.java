@@ -12,8 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.antq.models.evaluation.ModelLifecycles;
+import vn.antq.models.security.UnitProvisioning;
+import vn.antq.models.unit.UnitHierarchy;
 
 /**
  * A national registry in bulk: one province with {@code districts} × {@code communesPerDistrict}
@@ -64,6 +68,27 @@ public final class BulkModels {
       rows.add(new Object[] {commune(c), "Xã đo tải " + (c + 1), "xa do tai " + (c + 1), "COMMUNE", district});
     }
     jdbc.batchUpdate("insert into admin_unit (code, name, search_name, level, parent_code, two_tier) values (?, ?, ?, ?, ?, false)", rows);
+  }
+
+  /** Groups, Tasklist filters and grants of every unit, as an administrator's import provisions them. */
+  public void provisionUnits(UnitProvisioning provisioning, UnitHierarchy units) {
+    List<String> codes = jdbc.queryForList("select code from admin_unit where code = ? or code like ?", String.class,
+        province, province + "D%");
+    codes.addAll(jdbc.queryForList("select code from admin_unit where code like ?", String.class, province + "C%"));
+    codes.parallelStream().forEach(code -> provisioning.provision(units.get(code)));
+  }
+
+  /** A login in the unit's group (password demo), created once. */
+  public static String official(IdentityService identity, String login, String unitCode) {
+    if (identity.createUserQuery().userId(login).count() == 0) {
+      User u = identity.newUser(login);
+      u.setFirstName("Cán bộ");
+      u.setLastName(unitCode);
+      u.setPassword("demo");
+      identity.saveUser(u);
+      identity.createMembership(login, unitCode);
+    }
+    return login;
   }
 
   /** {@code count} ACTIVE models numbered from {@code from}, approved {@code activatedAt}. */
