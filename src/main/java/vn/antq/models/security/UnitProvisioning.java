@@ -49,17 +49,17 @@ public class UnitProvisioning {
   }
 
   public void provision(AdministrativeUnit unit) {
+    ensureGlobalGrants();
     String group = UnitGroups.actorGroup(unit.getCode());
     ensureGroup(group, unit.getName(), UnitGroups.UNIT_TYPE);
+    forgetWildcardGrants(group);
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     if (unit.is(UnitLevel.COMMUNE)) {
       grant(group, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     } else {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, REPLICATION_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
-    grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     if (!unit.is(UnitLevel.PROVINCE)) {
       grant(group, Resources.PROCESS_DEFINITION, RETIREMENT_REQUEST_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
@@ -68,8 +68,43 @@ public class UnitProvisioning {
     if (unit.is(UnitLevel.PROVINCE)) {
       String supervisors = UnitGroups.supervisionGroup(unit.getCode());
       ensureGroup(supervisors, messages.get("group.supervision", unit.getName()), UnitGroups.SUPERVISION_TYPE);
+      forgetWildcardGrants(supervisors);
       grant(supervisors, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(supervisors, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    }
+  }
+
+  /**
+   * What every official may do whatever their unit: read the process definitions (the diagrams
+   * Tasklist and Cockpit draw) and create process instances (starting one still needs the
+   * definition's CREATE_INSTANCE, granted per unit above). Held once, as global authorizations:
+   * Tasklist's task query joins every authorization row with resource id "*", so one such row
+   * per unit group would be 6,000 rows read for each task at national scale.
+   */
+  private void ensureGlobalGrants() {
+    globalGrant(Resources.PROCESS_DEFINITION, Permissions.READ);
+    globalGrant(Resources.PROCESS_INSTANCE, Permissions.CREATE);
+  }
+
+  private void globalGrant(Resource resource, Permission permission) {
+    List<Authorization> existing = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource).resourceId("*").list();
+    if (existing.stream().anyMatch(a -> a.isPermissionGranted(permission))) {
+      return;
+    }
+    Authorization a = existing.isEmpty() ? authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL)
+        : existing.get(0);
+    a.setUserId(Authorization.ANY);
+    a.setResource(resource);
+    a.setResourceId("*");
+    a.addPermission(permission);
+    authorizations.saveAuthorization(a);
+  }
+
+  /** The per-group copies of the global grants that earlier versions wrote. */
+  private void forgetWildcardGrants(String group) {
+    for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE)) {
+      authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId("*").list()
+          .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
   }
 

@@ -75,6 +75,7 @@ public final class BulkModels {
     List<String> codes = jdbc.queryForList("select code from admin_unit where code = ? or code like ?", String.class,
         province, province + "D%");
     codes.addAll(jdbc.queryForList("select code from admin_unit where code like ?", String.class, province + "C%"));
+    provisioning.provision(units.get(province)); // the global grants first, once
     codes.parallelStream().forEach(code -> provisioning.provision(units.get(code)));
   }
 
