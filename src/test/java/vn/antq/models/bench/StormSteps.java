@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.models.evaluation.ModelLifecycles;
 import vn.antq.models.security.UnitProvisioning;
 import vn.antq.models.unit.UnitHierarchy;
@@ -43,6 +45,7 @@ final class StormSteps {
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
   private final ModelLifecycles lifecycles;
+  private final PlatformTransactionManager tx;
   private final int port;
   private final UnitProvisioning provisioning;
   private final UnitHierarchy units;
@@ -54,6 +57,7 @@ final class StormSteps {
     this.engine = app.getBean(ProcessEngine.class);
     this.jdbc = new JdbcTemplate(app.getBean(DataSource.class));
     this.lifecycles = app.getBean(ModelLifecycles.class);
+    this.tx = app.getBean(PlatformTransactionManager.class);
     this.port = ((WebServerApplicationContext) app).getWebServer().getPort();
     this.provisioning = app.getBean(UnitProvisioning.class);
     this.units = app.getBean(UnitHierarchy.class);
@@ -77,7 +81,7 @@ final class StormSteps {
     this.models = models;
     long start = System.nanoTime();
     bulk.insertModels(0, models, Instant.now());
-    bulk.startCycles(lifecycles, 0, models, threads);
+    bulk.startCycles(lifecycles, tx, 0, models, threads);
     BulkModels.official(engine.getIdentityService(), PROVINCE_LOGIN, bulk.province);
     for (Filter f : engine.getFilterService().createTaskFilterQuery().list()) {
       String group = ((TaskQueryImpl) f.getQuery()).getCandidateGroup();
@@ -105,8 +109,13 @@ final class StormSteps {
     engine.getRepositoryService().createDeployment().name(BARE_TIMER).addModelInstance(BARE_TIMER + ".bpmn", model)
         .enableDuplicateFiltering(true).deploy();
     Date later = Date.from(Instant.now().plus(Duration.ofDays(365)));
-    Benchmark.perSecond(threads, instances, i ->
-        engine.getRuntimeService().startProcessInstanceByKey(BARE_TIMER, "BARE-TIMER-" + i, Map.of("due", later)));
+    TransactionTemplate batch = new TransactionTemplate(tx);
+    int perTransaction = 25;
+    Benchmark.perSecond(threads, (instances + perTransaction - 1) / perTransaction, b -> batch.executeWithoutResult(s -> {
+      for (int i = b * perTransaction; i < Math.min(instances, (b + 1) * perTransaction); i++) {
+        engine.getRuntimeService().startProcessInstanceByKey(BARE_TIMER, "BARE-TIMER-" + i, Map.of("due", later));
+      }
+    }));
     long start = System.nanoTime();
     jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ?", BARE_TIMER);
     jobExecutor().start();

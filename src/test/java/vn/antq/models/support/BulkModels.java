@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.models.evaluation.ModelLifecycles;
 import vn.antq.models.security.UnitProvisioning;
 import vn.antq.models.unit.UnitHierarchy;
@@ -27,6 +29,8 @@ import vn.antq.models.unit.UnitHierarchy;
  * {@code prefix}D001…, communes {@code prefix}C00001…, models {@code prefix}-2026-000001….
  */
 public final class BulkModels {
+
+  static final int PER_TRANSACTION = 25;
 
   public final String province;
   private final JdbcTemplate jdbc;
@@ -118,15 +122,34 @@ public final class BulkModels {
 
   /** Opens the first evaluation cycle of models {@code from}…{@code from+count-1} on {@code threads} threads. */
   public void startCycles(ModelLifecycles lifecycles, int from, int count, int threads) throws Exception {
+    startCycles(lifecycles, null, from, count, threads);
+  }
+
+  /** The same, {@value #PER_TRANSACTION} cycles to a transaction when a transaction manager is given. */
+  public void startCycles(ModelLifecycles lifecycles, PlatformTransactionManager tx, int from, int count, int threads)
+      throws Exception {
     AtomicInteger next = new AtomicInteger(from);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    TransactionTemplate batch = tx == null ? null : new TransactionTemplate(tx);
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
-          int i;
-          while ((i = next.getAndIncrement()) < from + count) {
-            lifecycles.startCycle(modelCode(i));
+          int first;
+          while ((first = next.getAndAdd(PER_TRANSACTION)) < from + count) {
+            int last = Math.min(from + count, first + PER_TRANSACTION);
+            int start = first;
+            if (batch == null) {
+              for (int i = start; i < last; i++) {
+                lifecycles.startCycle(modelCode(i));
+              }
+            } else {
+              batch.executeWithoutResult(status -> {
+                for (int i = start; i < last; i++) {
+                  lifecycles.startCycle(modelCode(i));
+                }
+              });
+            }
           }
           return null;
         }));
