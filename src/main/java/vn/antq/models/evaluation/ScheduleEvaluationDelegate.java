@@ -35,7 +35,7 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SecurityModel model = models.findById(execution.getProcessBusinessKey()).orElseThrow();
-    Optional<Evaluation> previous = evaluations.findTopByModelCodeOrderByCycleNoDesc(model.getCode());
+    Optional<Evaluation> previous = evaluations.findLatest(model.getCode());
     int cycleNo = previous.map(e -> e.getCycleNo() + 1).orElse(1);
     LocalDate approvedOn = LocalDate.ofInstant(model.getActivatedAt(), Clocks.VIETNAM);
     LocalDate due = calendar.dueDate(approvedOn, previous.map(Evaluation::getDueOn));

@@ -24,6 +24,17 @@ final class BenchSteps {
     this.jdbc = new JdbcTemplate(app.getBean(DataSource.class));
   }
 
+  /**
+   * Rows the database wrote (inserted, updated, deleted) since the server started, from
+   * PostgreSQL's own statistics: the work behind each path, beside its speed.
+   */
+  long[] databaseWork() throws InterruptedException {
+    Thread.sleep(1500); // backends publish their counters within a second of going idle
+    return jdbc.queryForObject("""
+        select tup_inserted + tup_updated + tup_deleted from pg_stat_database
+        where datname = current_database()""", (rs, n) -> new long[] {rs.getLong(1)});
+  }
+
   /** Small JDBC transactions on the same database: the ceiling of everything else. */
   double pgCommitsPerSec(int threads, int commits) throws Exception {
     jdbc.execute("create table if not exists bench_commit (id bigint primary key, v varchar(40))");

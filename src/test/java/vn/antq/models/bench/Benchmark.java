@@ -34,7 +34,7 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
-    int paths = Math.max(50, (int) Math.round(2000 * scale));
+    int paths = Math.max(50, (int) Math.round(1000 * scale));
     int stormModels = Math.max(300, (int) Math.round(100_000 * scale));
     EmbeddedPostgres embedded = null;
     String url = System.getenv("BENCH_DB_URL");
@@ -51,7 +51,8 @@ public final class Benchmark {
         .run("--spring.profiles.active=demo", "--server.port=0",
             "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + password,
-            "--logging.level.root=WARN", "--antq.reminders.drop-folder=target/bench/mail");
+            "--logging.level.root=WARN", "--antq.reminders.drop-folder=target/bench/mail",
+            "--camunda.bpm.generic-properties.properties.hostname=" + StormSteps.NODE_A);
     Map<String, Object> results = new LinkedHashMap<>();
     try {
       results.put("scale", scale);
@@ -62,8 +63,13 @@ public final class Benchmark {
       // warm-up: the JIT and the caches first, unmeasured
       steps.bareEnginePathPerSec(THREADS, Math.max(50, paths / 5));
       steps.proposalPathPerSec(THREADS, Math.max(50, paths / 5));
+      long[] w0 = steps.databaseWork();
       double bare = steps.bareEnginePathPerSec(THREADS, paths);
+      long[] w1 = steps.databaseWork();
       double proposal = steps.proposalPathPerSec(THREADS, paths);
+      long[] w2 = steps.databaseWork();
+      results.put("rowsWrittenPerBarePath", round((w1[0] - w0[0]) / (double) paths));
+      results.put("rowsWrittenPerProposalPath", round((w2[0] - w1[0]) / (double) paths));
       results.put("bareEnginePathPerSec", round(bare));
       results.put("proposalPathPerSec", round(proposal));
       results.put("ratioToBare", round(proposal / bare));
@@ -80,10 +86,12 @@ public final class Benchmark {
       progress(results, runStart);
 
       results.put("openTasks", storm.openTasks());
+      storm.taskQueryMillis(300, THREADS); // warm-up, unmeasured
       double[] tasks = storm.taskQueryMillis(Math.max(500, stormModels / 50), THREADS);
       results.put("taskQueryP50Ms", round(StormSteps.percentile(tasks, 0.50)));
       results.put("taskQueryP95Ms", round(StormSteps.percentile(tasks, 0.95)));
       results.put("models", storm.models());
+      storm.reportQueryMillis(100, THREADS); // warm-up, unmeasured
       double[] reports = storm.reportQueryMillis(400, THREADS);
       results.put("reportQueryP50Ms", round(StormSteps.percentile(reports, 0.50)));
       results.put("reportQueryP95Ms", round(StormSteps.percentile(reports, 0.95)));
@@ -92,6 +100,14 @@ public final class Benchmark {
       double bareStormSeconds = storm.bareTimerStorm(stormModels, THREADS);
       results.put("bareTimerJobsPerSec", round(stormModels / bareStormSeconds));
       results.put("timerStormRatioToBare", round(bareStormSeconds / stormSeconds));
+      progress(results, runStart);
+
+      int twoNodeModels = Math.max(300, stormModels / 10);
+      StormSteps.TwoNodeStorm two = storm.twoNodeStorm(stormModels, twoNodeModels, THREADS, url, user, password);
+      results.put("twoNodeStormModels", twoNodeModels);
+      results.put("twoNodeStormSeconds", round(two.seconds()));
+      results.put("twoNodeStormJobsPerSec", round(twoNodeModels / two.seconds()));
+      results.put("twoNodeRunsByNode", two.runsByNode());
       progress(results, runStart);
 
       long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));

@@ -14,7 +14,7 @@ import vn.antq.models.AntqModelsApplication;
  * same classes (the test's class path), its own engine, its own job executor. Its output goes to a
  * file so that a failure can be read after the test.
  */
-final class SecondNode implements AutoCloseable {
+public final class SecondNode implements AutoCloseable {
 
   private static final String STARTED = "Started " + AntqModelsApplication.class.getSimpleName();
 
@@ -28,13 +28,17 @@ final class SecondNode implements AutoCloseable {
 
   /** Starts {@code java -Xmx384m … -cp <class path> AntqModelsApplication <args>}; returns at once. */
   static SecondNode start(Path log, List<String> args) throws IOException {
+    // a test node on a small machine: a quick start that leaves node A its share of the CPU
+    return start(log, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), args);
+  }
+
+  /** The same with the JVM options of a production node (the benchmark's second node). */
+  public static SecondNode start(Path log, List<String> jvmOptions, List<String> args) throws IOException {
     Files.createDirectories(log.toAbsolutePath().getParent());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m",
-        // a test node on a small machine: a quick start that leaves node A its share of the CPU
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of(
         // as the test JVM runs (surefire's argLine): evaluation dates are Vietnamese calendar days
         "-Duser.timezone=Asia/Ho_Chi_Minh",
         "-Dfile.encoding=UTF-8",
@@ -52,7 +56,7 @@ final class SecondNode implements AutoCloseable {
   }
 
   /** Waits until Spring Boot reports the application started; fails early if the JVM exits. */
-  void awaitStarted(Duration timeout) throws Exception {
+  public void awaitStarted(Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -67,7 +71,7 @@ final class SecondNode implements AutoCloseable {
   }
 
   /** A crash: no shutdown hook, no orderly end of the job executor, its locks stay in the database. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
   }
 

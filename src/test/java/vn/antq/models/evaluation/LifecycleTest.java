@@ -101,7 +101,7 @@ class LifecycleTest {
   void approvalSchedulesTheFirstEvaluationOnceTheModelHasRunLongEnough() {
     String code = fixtures.activeModel("commune1", "Camera an ninh thôn Tây");
 
-    Evaluation first = evaluations.findTopByModelCodeOrderByCycleNoDesc(code).orElseThrow();
+    Evaluation first = evaluations.findLatest(code).orElseThrow();
     assertThat(first.getCycleNo()).isEqualTo(1);
     assertThat(first.getDueOn()).isEqualTo(LocalDate.of(2025, 7, 10));
     assertThat(first.getReportDeadline()).isEqualTo(LocalDate.of(2025, 8, 9));

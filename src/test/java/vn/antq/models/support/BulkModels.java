@@ -172,6 +172,11 @@ public final class BulkModels {
         modelCode(from), modelCode(from + count - 1));
   }
 
+  /** Report tasks of any model: a cheap count to poll while a storm drains. */
+  public long allReportTasks() {
+    return jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'ReportByCommune'", Long.class);
+  }
+
   /** Report tasks that exist for this province's models, and the models that have more than one. */
   public long reportTasks() {
     return jdbc.queryForObject("""
