@@ -1,5 +1,8 @@
 package vn.antq.models.bench;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,11 +31,22 @@ final class BenchSteps {
    * Rows the database wrote (inserted, updated, deleted) since the server started, from
    * PostgreSQL's own statistics: the work behind each path, beside its speed.
    */
-  long[] databaseWork() throws InterruptedException {
-    Thread.sleep(1500); // backends publish their counters within a second of going idle
+  long[] databaseWork() {
+    // backends publish their counters within a second of going idle: read until two readings agree
+    long[] last = {-1};
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(1100)).until(() -> {
+      long now = rowsWritten();
+      boolean settled = now == last[0];
+      last[0] = now;
+      return settled;
+    });
+    return last;
+  }
+
+  private long rowsWritten() {
     return jdbc.queryForObject("""
         select tup_inserted + tup_updated + tup_deleted from pg_stat_database
-        where datname = current_database()""", (rs, n) -> new long[] {rs.getLong(1)});
+        where datname = current_database()""", Long.class);
   }
 
   /** Small JDBC transactions on the same database: the ceiling of everything else. */

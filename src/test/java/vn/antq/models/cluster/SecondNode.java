@@ -1,5 +1,7 @@
 package vn.antq.models.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.antq.models.AntqModelsApplication;
 
 /**
@@ -55,19 +58,21 @@ public final class SecondNode implements AutoCloseable {
     return new SecondNode(process, log);
   }
 
-  /** Waits until Spring Boot reports the application started; fails early if the JVM exits. */
+  /**
+   * Waits until Spring Boot reports the application started; fails early if the JVM exits. Another
+   * process's start-up runs in wall time: no engine clock can stand in for it.
+   */
   public void awaitStarted(Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Node B exited with " + process.exitValue() + ":\n" + tail(40));
-      }
-      if (output().contains(STARTED)) {
-        return;
-      }
-      Thread.sleep(250);
+    try {
+      await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+        if (!process.isAlive()) {
+          throw new IllegalStateException("Node B exited with " + process.exitValue() + ":\n" + tail(40));
+        }
+        return output().contains(STARTED);
+      });
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("Node B did not start within " + timeout + ":\n" + tail(40), e);
     }
-    throw new IllegalStateException("Node B did not start within " + timeout + ":\n" + tail(40));
   }
 
   /** A crash: no shutdown hook, no orderly end of the job executor, its locks stay in the database. */
