@@ -35,6 +35,12 @@ public class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, e.getParameterName(), messages.get("api.missingParameter", e.getParameterName()));
   }
 
+  /** A multipart upload that cannot be parsed (no boundary, cut off): the request is at fault. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<Map<String, Object>> multipart(org.springframework.web.multipart.MultipartException e) {
+    return body(HttpStatus.BAD_REQUEST, null, messages.get("api.badMultipart"));
+  }
+
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String field, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status.value());

@@ -100,6 +100,9 @@ class ModelController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw bad("size", "api.badSize", MAX_PAGE_SIZE);
     }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw bad("page", "api.pageTooFar");
+    }
     Page<SecurityModel> result = models.findAll(spec, PageRequest.of(page, size, Sort.by("code")));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("content", result.getContent().stream().map(ModelViews::summary).toList());
@@ -114,11 +117,9 @@ class ModelController {
   Map<String, Object> one(HttpServletRequest request, @PathVariable("code") String rawCode) {
     Official official = current.of(request);
     String code = UserText.normalise(rawCode);
-    SecurityModel model = models.findById(code)
+    // another unit's model answers exactly as a code that does not exist: codes are sequential
+    SecurityModel model = models.findById(code).filter(m -> visibility.canSee(official, m))
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, messages.get("api.modelNotFound", code)));
-    if (!visibility.canSee(official, model)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, null, messages.get("api.modelOutOfScope"));
-    }
     Map<String, Object> detail = ModelViews.detail(model, units.get(model.getUnitCode()),
         decisions.findByModelCodeOrderByDecidedAtAscIdAsc(code), evaluations.findByModelCodeOrderByCycleNo(code),
         models.pointCodes(code));

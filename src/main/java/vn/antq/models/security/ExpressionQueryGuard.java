@@ -42,7 +42,14 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
     String query = request.getQueryString();
     if (query != null) {
       for (String pair : query.split("&")) {
-        String name = java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+        String name;
+        try {
+          name = java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+          EngineAnswer.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+              "Tham số của yêu cầu không hợp lệ (mã hóa %): " + pair.split("=", 2)[0].replaceAll("[^A-Za-z0-9%_.-]", ""));
+          return;
+        }
         if (isExpression(name)) {
           refuse(response, name);
           return;
@@ -60,25 +67,48 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
       return;
     }
     String found = null;
+    boolean javaSerialized = false;
     if (body.length > 0) {
       try {
-        found = expressionKey(JSON.readTree(body));
+        JsonNode tree = JSON.readTree(body);
+        found = expressionKey(tree);
+        javaSerialized = namesJavaSerialization(tree);
       } catch (IOException notJson) {
-        // the engine answers malformed JSON itself
+        // the engine answers malformed JSON itself, and deserializes nothing of it
+        javaSerialized = new String(body, StandardCharsets.UTF_8).replace("\\/", "/").contains(JAVA_SERIALIZED);
       }
     }
     if (found != null) {
       refuse(response, found);
       return;
     }
-    if (new String(body, StandardCharsets.UTF_8).contains(JAVA_SERIALIZED)) {
+    if (javaSerialized) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"Không chấp nhận giá trị tuần tự hóa Java "
           + "(Java serialization is not accepted).\"}");
       return;
     }
-    chain.doFilter(new Replayed(request, body), response);
+    chain.doFilter(new ReplayedRequest(request, body), response);
+  }
+
+  /**
+   * Whether any value names the Java serialization format, however the JSON spells it
+   * ({@code application\/x-java-serialized-object} is the same string once parsed).
+   */
+  static boolean namesJavaSerialization(JsonNode node) {
+    if (node == null) {
+      return false;
+    }
+    if (node.isTextual()) {
+      return node.asText().trim().toLowerCase(Locale.ROOT).contains(JAVA_SERIALIZED);
+    }
+    for (JsonNode child : node) {
+      if (namesJavaSerialization(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isExpression(String name) {
@@ -118,61 +148,5 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
     String safe = parameter.replaceAll("[^A-Za-z0-9_.-]", "");
     response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"Truy vấn chứa biểu thức (" + safe
         + ") không được phép. Queries with expressions are not allowed.\"}");
-  }
-
-  /** The request with its already-read body readable again. */
-  private static final class Replayed extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    Replayed(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

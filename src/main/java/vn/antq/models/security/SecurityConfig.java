@@ -34,20 +34,47 @@ public class SecurityConfig {
   }
 
   @Bean
-  public FilterRegistrationBean<ConcurrentChangeAnswer> concurrentChangeAnswer(org.camunda.bpm.engine.TaskService tasks) {
-    FilterRegistrationBean<ConcurrentChangeAnswer> bean = new FilterRegistrationBean<>(new ConcurrentChangeAnswer(tasks));
-    bean.setName("concurrent-change-answer");
+  public FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers(org.camunda.bpm.engine.TaskService tasks,
+      vn.antq.models.common.Messages messages) {
+    FilterRegistrationBean<EngineErrorAnswers> bean = new FilterRegistrationBean<>(
+        new EngineErrorAnswers(tasks, messages.get("engine.forbidden"), messages.get("engine.incompleteRequest")));
+    bean.setName("engine-error-answers");
     bean.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     bean.setOrder(3);
     return bean;
   }
 
+  /** After the logins (order 10): what an official may ask of the engine beyond its authorizations. */
   @Bean
-  public FilterRegistrationBean<LastAdminGuard> lastAdminGuard(IdentityService identity) {
-    FilterRegistrationBean<LastAdminGuard> bean = new FilterRegistrationBean<>(new LastAdminGuard(identity));
+  public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(IdentityService identity,
+      org.camunda.bpm.engine.TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, FormFieldTypes formTypes,
+      vn.antq.models.common.Messages messages) {
+    FilterRegistrationBean<EngineRequestGuard> bean = new FilterRegistrationBean<>(
+        new EngineRequestGuard(identity, tasks, runtime, formTypes, messages));
+    bean.setName("engine-request-guard");
+    bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    bean.setOrder(15);
+    return bean;
+  }
+
+  @Bean
+  public FilterRegistrationBean<LastAdminGuard> lastAdminGuard(IdentityService identity,
+      vn.antq.models.common.Messages messages) {
+    FilterRegistrationBean<LastAdminGuard> bean = new FilterRegistrationBean<>(new LastAdminGuard(identity, messages));
     bean.setName("last-admin-guard");
     bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     bean.setOrder(20);
+    return bean;
+  }
+
+  /** Before every password check (order 10): wrong passwords slow their sender down. */
+  @Bean
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
+      vn.antq.models.common.Messages messages) {
+    FilterRegistrationBean<LoginThrottleFilter> bean = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, messages));
+    bean.setName("login-throttle");
+    bean.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/*");
+    bean.setOrder(8);
     return bean;
   }
 

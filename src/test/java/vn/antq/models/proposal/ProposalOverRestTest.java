@@ -108,8 +108,9 @@ class ProposalOverRestTest {
       assertThat(e.get("what").asText()).isEqualTo("ApproveByProvince");
       assertThat(e.get("detail").asText()).isEqualTo("Đồng ý triển khai");
     });
-    assertThat(rest.get("commune2", "/api/models/" + code).status()).isEqualTo(403);
-    assertThat(rest.get("province2", "/api/models/" + code).status()).isEqualTo(403);
+    // another unit's model is answered as a missing one: codes are sequential, existence is no one else's business
+    assertThat(rest.get("commune2", "/api/models/" + code).status()).isEqualTo(404);
+    assertThat(rest.get("province2", "/api/models/" + code).status()).isEqualTo(404);
   }
 
   @Test

@@ -218,6 +218,31 @@ class HostileInputTest {
     }
     rest.put("commune2", "/api/me/reminders", Map.of("mode", "EACH"));
 
+    // 7. the serialization formats spelt with JSON escapes, which only a parser sees through
+    List<String> spellings = List.of("application\\/x-java-serialized-object", "application\\u002Fx-java-serialized-object",
+        "APPLICATION/X-JAVA-SERIALIZED-OBJECT", "application\\/json", "application\\u002fjson", "application/json ");
+    Map<String, String> starts = Map.of("model-proposal", "modelName", "model-retirement-request", "reason",
+        "model-replication", "targetUnits");
+    for (String format : spellings) {
+      for (Map.Entry<String, String> start : starts.entrySet()) {
+        for (String type : List.of("java.net.URL", "java.util.ArrayList", "java.lang.String")) {
+          String raw = "{\"variables\":{\"" + start.getValue() + "\":{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\","
+              + "\"valueInfo\":{\"objectTypeName\":\"" + type + "\",\"serializationDataFormat\":\"" + format + "\"}}}}";
+          send("escaped format names", start.getKey() + " " + format + " " + type, () -> rest.postRaw("commune1",
+              "/engine-rest/process-definition/key/" + start.getKey() + "/submit-form", "application/json", raw));
+          send("escaped format names", start.getKey() + " /start " + format + " " + type, () -> rest.postRaw("commune1",
+              "/engine-rest/process-definition/key/" + start.getKey() + "/start", "application/json", raw));
+        }
+      }
+      String task = taskId("district1", reviewed, "ReviewByDistrict");
+      if (task != null) {
+        String raw = "{\"variables\":{\"decision\":{\"value\":\"\\\"approve\\\"\",\"type\":\"Object\",\"valueInfo\":"
+            + "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":\"" + format + "\"}}}}";
+        send("escaped format names", "review task " + format, () -> rest.postRaw("district1",
+            "/engine-rest/task/" + task + "/submit-form", "application/json", raw));
+      }
+    }
+
     int sent = counts.values().stream().mapToInt(c -> c[0]).sum();
     StringBuilder report = new StringBuilder("\n| target | sent | refused | accepted | 5xx |\n|---|---|---|---|---|\n");
     counts.forEach((t, c) -> report.append("| ").append(t).append(" | ").append(c[0]).append(" | ").append(c[1])

@@ -46,6 +46,27 @@ final class HostileValues {
     v.add(new Value("java serialized object", Map.of("value", "rO0ABXQAA2FiYw==", "type", "Object",
         "valueInfo", Map.of("objectTypeName", "java.lang.String", "serializationDataFormat", "application/x-java-serialized-object"))));
     v.add(new Value("unknown type", typed("x", "Rocket")));
+    // every variable type the REST API knows, as no form field sends it
+    v.add(new Value("object json url", Map.of("value", "\"http://evil.example/\"", "type", "Object",
+        "valueInfo", Map.of("objectTypeName", "java.net.URL", "serializationDataFormat", "application/json"))));
+    v.add(new Value("object json list", Map.of("value", "[\"QB0102\"]", "type", "Object",
+        "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json"))));
+    v.add(new Value("object no format", Map.of("value", "abc", "type", "Object",
+        "valueInfo", Map.of("objectTypeName", "java.lang.String"))));
+    v.add(new Value("object no value info", typed("abc", "Object")));
+    v.add(new Value("json broken", typed("{\"a\": [1, 2", "Json")));
+    v.add(new Value("json deep", typed("[".repeat(5000) + "]".repeat(5000), "Json")));
+    v.add(new Value("json list", typed("[\"QB0102\"]", "Json")));
+    v.add(new Value("xml", typed("<a><b>x</b></a>", "Xml")));
+    v.add(new Value("xml broken", typed("<a><b>", "Xml")));
+    v.add(new Value("file", Map.of("value", "AAEC", "type", "File", "valueInfo", Map.of("filename", "a.txt", "mimetype", "text/plain"))));
+    v.add(new Value("date garbage", typed("hôm qua", "Date")));
+    v.add(new Value("date as number", typed(1_700_000_000_000L, "Date")));
+    v.add(new Value("short", typed(12, "Short")));
+    v.add(new Value("string typed number", typed("12", "Long")));
+    v.add(new Value("value object", typed(Map.of("unitCode", "QT0001"), null)));
+    v.add(new Value("value list", typed(List.of("QB0102"), null)));
+    v.add(new Value("type not text", Map.of("value", "x", "type", 7)));
     // sizes
     v.add(new Value("10k", typed("a".repeat(10_000), "String")));
     v.add(new Value("300k", typed("ư".repeat(300_000), "String")));

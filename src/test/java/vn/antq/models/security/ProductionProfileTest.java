@@ -76,6 +76,64 @@ class ProductionProfileTest {
     }
   }
 
+  @Test
+  void theHardeningHoldsWithoutDemoData() throws Exception {
+    try (ConfigurableApplicationContext ctx = start("--ANTQ_ADMIN_PASSWORD=Mat-khau-Quan-tri-2026")) {
+      int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+      IdentityService identity = ctx.getBean(IdentityService.class);
+      org.camunda.bpm.engine.AuthorizationService authorizations = ctx.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+      // an official who may propose, as onboarding would create one
+      org.camunda.bpm.engine.identity.User official = identity.newUser("canbo");
+      official.setPassword("Mat-khau-Can-bo-2026");
+      identity.saveUser(official);
+      for (Object[] grant : new Object[][] {
+          {org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "model-proposal",
+              org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE},
+          {org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*", org.camunda.bpm.engine.authorization.Permissions.CREATE}}) {
+        org.camunda.bpm.engine.authorization.Authorization a = authorizations.createNewAuthorization(
+            org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        a.setUserId("canbo");
+        a.setResource((org.camunda.bpm.engine.authorization.Resource) grant[0]);
+        a.setResourceId((String) grant[1]);
+        a.addPermission((org.camunda.bpm.engine.authorization.Permission) grant[2]);
+        authorizations.saveAuthorization(a);
+      }
+      // this test names its engine "prodcheck" (see start), so the REST API addresses it by name
+      vn.antq.models.support.Rest rest = new vn.antq.models.support.Rest(port);
+      String official1 = "canbo:Mat-khau-Can-bo-2026";
+      String admin = "admin:Mat-khau-Quan-tri-2026";
+      vn.antq.models.support.Rest.Response partial = rest.postRaw(official1,
+          "/engine-rest/engine/prodcheck/process-definition/key/model-proposal/start", "application/json",
+          "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"ActivateModel\"}]}");
+      assertThat(partial.status()).as(partial.body()).isEqualTo(403);
+      assertThat(rest.get(official1, "/engine-rest/engine/prodcheck/metrics/activity-instance-start/sum").status()).isEqualTo(403);
+      assertThat(rest.postRaw(official1, "/engine-rest/engine/prodcheck/process-definition/key/model-proposal/submit-form", "application/json",
+          "{\"variables\":{\"modelName\":{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":"
+              + "\"java.net.URL\",\"serializationDataFormat\":\"application\\/json\"}}}}").status()).isEqualTo(400);
+      assertThat(ctx.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery().count()).isZero();
+
+      // the only administrator: neither removed by a spelling of the path, nor locked out by guessing
+      assertThat(rest.delete(admin, "/engine-rest/engine/prodcheck/group/camunda-admin/members/admin;x=1").status()).isEqualTo(409);
+      assertThat(rest.delete(admin, "/engine-rest/engine/prodcheck/user/adm%69n").status()).isEqualTo(409);
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date());
+      try {
+        for (int i = 0; i < 15; i++) {
+          int status = rest.get("admin:sai-" + i, "/engine-rest/engine/prodcheck/user?maxResults=1").status();
+          assertThat(status).isIn(401, 429);
+          org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+              new java.util.Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() + 1_000));
+        }
+        assertThat(rest.get(admin, "/engine-rest/engine/prodcheck/user?maxResults=1").status()).isEqualTo(429);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+            new java.util.Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() + 5 * 60_000 + 1_000));
+        assertThat(rest.get(admin, "/engine-rest/engine/prodcheck/user?maxResults=1").status()).isEqualTo(200);
+      } finally {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      }
+      assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
+    }
+  }
+
   static ConfigurableApplicationContext start(String... extra) {
     List<String> args = new java.util.ArrayList<>(List.of(
         "--spring.profiles.active=postgres",

@@ -47,6 +47,16 @@ public final class Rest {
     return withBody(login, path, "PUT", body);
   }
 
+  /** A body sent exactly as written, e.g. JSON with escapes a serializer would not produce. */
+  public Response postRaw(String login, String path, String contentType, String body) {
+    return send(login, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Response delete(String login, String path) {
+    return send(login, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
   private Response withBody(String login, String path, String method, Object body) {
     try {
       return send(login, HttpRequest.newBuilder(URI.create(base + path))
