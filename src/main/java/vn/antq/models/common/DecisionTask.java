@@ -9,7 +9,8 @@ import vn.antq.models.model.ModelHistory;
 /**
  * A task where an official decides (review, approval, ruling). On entry the previous step's
  * {@code decision} and {@code reason} are cleared, so that every step decides for itself; on
- * completion the decision is validated and written to the model's decision history.
+ * completion the decision is validated and written to the model's decision history. Both only for
+ * the model the instance is about.
  */
 public abstract class DecisionTask implements ExecutionListener {
 
@@ -30,6 +31,7 @@ public abstract class DecisionTask implements ExecutionListener {
     if (execution.isCanceled()) {
       return; // a timer or a retirement ended the task: nobody submitted a form
     }
+    requireOwnModel(execution);
     if (EVENTNAME_START.equals(execution.getEventName())) {
       execution.removeVariable("decision");
       execution.removeVariable("reason");
@@ -41,4 +43,12 @@ public abstract class DecisionTask implements ExecutionListener {
     history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), answer.decision(),
         answer.reason(), execution);
   }
+
+  /**
+   * Refuses the task, when it opens and when it is completed, unless the model under the business key
+   * is the one this instance is about: otherwise an instance started at the task under another
+   * model's code would put the task before that model's officials and write their decision into
+   * that model's history.
+   */
+  protected abstract void requireOwnModel(DelegateExecution execution);
 }

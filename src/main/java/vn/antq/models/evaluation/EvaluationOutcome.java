@@ -11,5 +11,10 @@ public enum EvaluationOutcome {
   /** The province classified the model. */
   CLASSIFIED,
   /** No report came by the deadline. */
-  MISSED
+  MISSED;
+
+  /** The cycle has its result: what may retire the model or open its next cycle. */
+  public boolean isFinal() {
+    return this == CLASSIFIED || this == MISSED;
+  }
 }

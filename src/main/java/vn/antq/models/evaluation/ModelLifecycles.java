@@ -7,6 +7,8 @@ import vn.antq.models.security.InstanceAccess;
 import vn.antq.models.security.Privileged;
 import vn.antq.models.unit.UnitHierarchy;
 import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.ModelStatus;
+import vn.antq.models.model.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 
 /**
@@ -31,9 +33,13 @@ public class ModelLifecycles {
     this.access = access;
   }
 
-  /** Opens the model's next evaluation cycle on the latest version of the process. */
+  /** Opens the next evaluation cycle of an ACTIVE model on the latest version of the process. */
   public String startCycle(String modelCode) {
-    SecurityModel model = models.findById(modelCode).orElseThrow();
+    SecurityModel model = models.findById(modelCode).orElseThrow(() ->
+        RegistryIntegrityException.here(modelCode, "open an evaluation cycle of", "no such model"));
+    if (model.getStatus() != ModelStatus.ACTIVE) {
+      throw RegistryIntegrityException.here(modelCode, "open an evaluation cycle of", "the model is " + model.getStatus());
+    }
     return Privileged.call(() -> {
       ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, modelCode);
       access.grantRead(pi.getId(), units.get(model.getUnitCode()));

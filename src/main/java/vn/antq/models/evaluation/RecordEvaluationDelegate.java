@@ -4,8 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.ModelTransition;
 
-/** "Lưu kết quả xếp loại": the model's current class becomes this cycle's class. */
+/**
+ * "Lưu kết quả xếp loại": the model's current class becomes this cycle's class; only the model of
+ * this instance's own cycle, once the province classified it.
+ */
 @Component("recordEvaluation")
 public class RecordEvaluationDelegate implements JavaDelegate {
 
@@ -19,7 +23,7 @@ public class RecordEvaluationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Evaluation cycle = cycles.current(execution);
+    Evaluation cycle = cycles.ended(execution, ModelTransition.CLASSIFY.toString(), EvaluationOutcome.CLASSIFIED);
     models.findById(cycle.getModelCode()).orElseThrow().classify(cycle.getFinalClassification().name());
     cycles.exposeOutcomes(execution, cycle);
   }

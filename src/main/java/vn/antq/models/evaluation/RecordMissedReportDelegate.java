@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.model.ModelHistory;
 
-/** "Ghi nhận không báo cáo đúng hạn": the deadline passed without a report. */
+/** "Ghi nhận không báo cáo đúng hạn": the deadline of this instance's own cycle passed without a report. */
 @Component("recordMissedReport")
 public class RecordMissedReportDelegate implements JavaDelegate {
 
@@ -20,7 +20,7 @@ public class RecordMissedReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Evaluation cycle = cycles.current(execution);
+    Evaluation cycle = cycles.ended(execution, "record a missed report of", EvaluationOutcome.SCHEDULED);
     cycle.miss(Clocks.now());
     history.record(cycle.getModelCode(), "ReportOverdue", "missed", null, execution);
     cycles.exposeOutcomes(execution, cycle);

@@ -9,10 +9,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.unit.UnitHierarchy;
 
-/** "Lên lịch kỳ đánh giá": the cycle's due date and report deadline, recorded in the registry. */
+/**
+ * "Lên lịch kỳ đánh giá": the cycle's due date and report deadline, recorded in the registry; only
+ * for an active model none of whose cycles is still open.
+ */
 @Component("scheduleEvaluation")
 public class ScheduleEvaluationDelegate implements JavaDelegate {
 
@@ -21,21 +25,25 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
 
   private final ModelRepository models;
   private final EvaluationRepository evaluations;
+  private final EvaluationCycles cycles;
   private final EvaluationCalendar calendar;
   private final UnitHierarchy units;
 
-  public ScheduleEvaluationDelegate(ModelRepository models, EvaluationRepository evaluations, EvaluationCalendar calendar,
-      UnitHierarchy units) {
+  public ScheduleEvaluationDelegate(ModelRepository models, EvaluationRepository evaluations, EvaluationCycles cycles,
+      EvaluationCalendar calendar, UnitHierarchy units) {
     this.models = models;
     this.evaluations = evaluations;
+    this.cycles = cycles;
     this.calendar = calendar;
     this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SecurityModel model = models.findById(execution.getProcessBusinessKey()).orElseThrow();
-    Optional<Evaluation> previous = evaluations.findLatest(model.getCode());
+    String code = execution.getProcessBusinessKey();
+    SecurityModel model = models.findById(code == null ? "" : code).orElseThrow(() -> new RegistryIntegrityException(code,
+        "schedule an evaluation of", execution.getProcessInstanceId(), "no such model"));
+    Optional<Evaluation> previous = cycles.requireNoneOpen(model, execution);
     int cycleNo = previous.map(e -> e.getCycleNo() + 1).orElse(1);
     LocalDate approvedOn = LocalDate.ofInstant(model.getActivatedAt(), Clocks.VIETNAM);
     LocalDate due = calendar.dueDate(approvedOn, previous.map(Evaluation::getDueOn));

@@ -23,6 +23,25 @@ public class ModelHistory {
         execution.getProcessInstanceId(), null));
   }
 
+  /**
+   * Refuses {@code transition} unless the last decision this process instance recorded on the model
+   * is {@code outcome} (at {@code step}, when given): a change happens only after the decision that
+   * leads to it was taken in the same instance, so starting an instance at the change itself, or
+   * past the task that decides it, changes nothing.
+   */
+  public ModelDecision requireLastDecision(String modelCode, DelegateExecution execution, String transition, String step,
+      String outcome) {
+    ModelDecision last = decisions
+        .findFirstByModelCodeAndProcessInstanceIdOrderByIdDesc(modelCode, execution.getProcessInstanceId()).orElse(null);
+    boolean leadsHere = last != null && outcome.equals(last.getOutcome()) && (step == null || step.equals(last.getStep()));
+    if (!leadsHere) {
+      throw new RegistryIntegrityException(modelCode, transition, execution.getProcessInstanceId(),
+          "it needs the decision " + (step == null ? "" : step + ": ") + outcome + " of this instance, "
+              + "whose last decision on the model is " + (last == null ? "none" : last.getStep() + ": " + last.getOutcome()));
+    }
+    return last;
+  }
+
   /** The logged-in user who caused this step, or {@link #SYSTEM} for a timer or rule. */
   public String actor(DelegateExecution execution) {
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

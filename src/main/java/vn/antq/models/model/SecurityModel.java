@@ -100,7 +100,8 @@ public class SecurityModel {
 
   /**
    * A new point (điểm) of {@code origin} in another commune: the origin's content, the commune's own
-   * leader and members, running from the day the commune starts it.
+   * leader and members, running from the day the commune starts it. It is ACTIVE from the start:
+   * the province approved the model once, not each point of it.
    */
   public static SecurityModel pointOf(SecurityModel origin, String code, String unitCode, String provinceCode,
       String decisionNo, String leaderName, String leaderPhone, long members, java.time.LocalDate startedOn,
@@ -109,12 +110,14 @@ public class SecurityModel {
     p.describe(new ModelDescription(origin.name, origin.field, origin.hostType, decisionNo, startedOn, leaderName,
         leaderPhone, members, origin.goals, origin.activities, origin.funding));
     p.originCode = origin.code;
-    p.activate(at);
+    p.status = ModelStatus.ACTIVE;
+    p.activatedAt = at;
     return p;
   }
 
-  /** Copies the proposal's content, already validated and cleaned. */
+  /** Copies the proposal's content, already validated and cleaned; only while the model is a proposal. */
   public void describe(ModelDescription d) {
+    ModelTransition.DESCRIBE.check(this);
     this.name = d.name();
     this.searchName = SearchText.fold(d.name());
     this.field = d.field();
@@ -130,26 +133,48 @@ public class SecurityModel {
   }
 
   public void activate(Instant at) {
+    ModelTransition.ACTIVATE.check(this);
     this.status = ModelStatus.ACTIVE;
     this.activatedAt = at;
   }
 
   public void classify(String classification) {
+    ModelTransition.CLASSIFY.check(this);
     this.classification = classification;
   }
 
   public void retire(String reason, Instant at) {
+    ModelTransition.RETIRE.check(this);
     this.status = ModelStatus.RETIRED;
     this.retiredReason = reason;
     this.retiredAt = at;
   }
 
   public void reject() {
+    ModelTransition.REJECT.check(this);
     this.status = ModelStatus.REJECTED;
   }
 
+  /** Ties the entry to the instance that created it (the proposal, or the campaign of a point), once. */
   public void attachProcess(String processInstanceId) {
+    if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+      throw new RegistryIntegrityException(code, "attach", processInstanceId,
+          "the model belongs to process instance " + this.processInstanceId);
+    }
     this.processInstanceId = processInstanceId;
+  }
+
+  /**
+   * Refuses {@code what} (a {@link ModelTransition}, or a decision on the model) unless this entry was
+   * created by {@code processInstanceId}: a proposal instance acts only on the model it proposed,
+   * however it was started.
+   */
+  public void requireCreatedBy(String processInstanceId, String what) {
+    if (this.processInstanceId == null || !this.processInstanceId.equals(processInstanceId)) {
+      throw new RegistryIntegrityException(code, what, processInstanceId,
+          this.processInstanceId == null ? "the model was not created by a process instance"
+              : "the model belongs to process instance " + this.processInstanceId);
+    }
   }
 
   public String getCode() {

@@ -4,28 +4,31 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.common.DecisionForm;
 import vn.antq.models.evaluation.ModelLifecycles;
-import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.ModelTransition;
 import vn.antq.models.model.SecurityModel;
 
 /**
  * "Đưa mô hình vào hoạt động": the approved model becomes ACTIVE in the registry and its first
- * evaluation cycle is scheduled.
+ * evaluation cycle is scheduled. Only this instance's own proposal, once this instance's province
+ * approval is recorded.
  */
 @Component("activateModel")
 public class ActivateModelDelegate implements JavaDelegate {
 
-  private final ModelRepository models;
+  private final ProposalModels proposals;
   private final ModelLifecycles lifecycles;
 
-  public ActivateModelDelegate(ModelRepository models, ModelLifecycles lifecycles) {
-    this.models = models;
+  public ActivateModelDelegate(ProposalModels proposals, ModelLifecycles lifecycles) {
+    this.proposals = proposals;
     this.lifecycles = lifecycles;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SecurityModel model = models.findById(execution.getProcessBusinessKey()).orElseThrow();
+    SecurityModel model = proposals.decided(execution, ModelTransition.ACTIVATE, ProposalModels.APPROVAL,
+        DecisionForm.APPROVE);
     model.activate(Clocks.now());
     lifecycles.startCycle(model.getCode());
   }

@@ -1,6 +1,7 @@
 package vn.antq.models.proposal;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.DecisionTask;
@@ -11,7 +12,15 @@ import vn.antq.models.model.ModelHistory;
 @Component("decisionTask")
 public class DecisionTaskListener extends DecisionTask {
 
-  public DecisionTaskListener(Messages messages, ModelHistory history) {
+  private final ProposalModels proposals;
+
+  public DecisionTaskListener(Messages messages, ModelHistory history, ProposalModels proposals) {
     super(messages, history, List.of(DecisionForm.APPROVE, DecisionForm.RETURN, DecisionForm.REJECT), ProposalForm.KNOWN);
+    this.proposals = proposals;
+  }
+
+  @Override
+  protected void requireOwnModel(DelegateExecution execution) {
+    proposals.own(execution, "decide on");
   }
 }

@@ -9,10 +9,12 @@ import vn.antq.models.model.ModelCodeGenerator;
 import vn.antq.models.model.ModelDescription;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
 import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
+import vn.antq.models.security.Role;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitHierarchy;
 
@@ -44,7 +46,12 @@ public class RegisterProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Official proposer = officials.current().orElseThrow(() -> new IllegalStateException("No proposer"));
+    // the start event's listener refuses anyone else with a message for the user; an instance started
+    // past that event meets the same rule here
+    Official proposer = officials.current().filter(o -> o.has(Role.PROPOSER)).orElseThrow(() ->
+        new RegistryIntegrityException(null, "propose a new model", execution.getProcessInstanceId(),
+            "only a commune official proposes a model, not "
+                + officials.current().map(Official::login).orElse("an anonymous caller")));
     AdministrativeUnit commune = proposer.unit();
     AdministrativeUnit province = units.provinceOf(commune);
     ModelDescription description = ProposalForm.read(execution, messages);

@@ -3,22 +3,24 @@ package vn.antq.models.proposal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.antq.models.model.ModelRepository;
-import vn.antq.models.model.SecurityModel;
+import vn.antq.models.common.DecisionForm;
+import vn.antq.models.model.ModelTransition;
 
-/** "Ghi nhận không phê duyệt": the proposal ends REJECTED; the reason is in the decision history. */
+/**
+ * "Ghi nhận không phê duyệt": the proposal ends REJECTED; the reason is in the decision history.
+ * Only this instance's own proposal, once the district or the province refused it in this instance.
+ */
 @Component("rejectProposal")
 public class RejectProposalDelegate implements JavaDelegate {
 
-  private final ModelRepository models;
+  private final ProposalModels proposals;
 
-  public RejectProposalDelegate(ModelRepository models) {
-    this.models = models;
+  public RejectProposalDelegate(ProposalModels proposals) {
+    this.proposals = proposals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SecurityModel model = models.findById(execution.getProcessBusinessKey()).orElseThrow();
-    model.reject();
+    proposals.decided(execution, ModelTransition.REJECT, null, DecisionForm.REJECT).reject();
   }
 }

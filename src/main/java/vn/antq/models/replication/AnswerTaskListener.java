@@ -9,6 +9,7 @@ import vn.antq.models.common.Clocks;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
+import vn.antq.models.model.RegistryIntegrityException;
 
 /**
  * A target commune's answer. On entry the task is tied to its target and gets its own, empty
@@ -45,12 +46,15 @@ public class AnswerTaskListener implements ExecutionListener {
     if (EVENTNAME_START.equals(execution.getEventName())) {
       // the engine's element variable of this instance; read before any form could have been submitted
       String unit = (String) execution.getVariable("targetUnit");
-      targets.findByCampaignCodeAndUnitCode(execution.getProcessBusinessKey(), unit).orElseThrow().askedBy(execution.getId());
+      Campaign campaign = campaigns.of(execution);
+      targets.findByCampaignCodeAndUnitCode(campaign.getCode(), unit).orElseThrow(() -> new RegistryIntegrityException(
+          campaign.getSourceCode(), "ask commune " + unit + " to replicate", execution.getProcessInstanceId(),
+          "the commune is not a target of campaign " + campaign.getCode())).askedBy(execution.getId());
       ANSWER_FIELDS.forEach(f -> execution.setVariableLocal(f, null));
       return;
     }
-    Target target = campaigns.targetAskedBy(execution);
     Campaign campaign = campaigns.of(execution);
+    Target target = campaigns.targetAskedBy(execution);
     FormInput in = new FormInput(execution, messages);
     in.refuseUnknown(ValidateReplicationListener.KNOWN);
     String decision = in.text("decision", 20, true);

@@ -83,4 +83,8 @@ public class Campaign {
   public String getStatus() {
     return status;
   }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
 }

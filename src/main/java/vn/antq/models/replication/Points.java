@@ -11,7 +11,10 @@ import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.unit.UnitHierarchy;
 
-/** A commune that accepts a replication runs the model as a new point, ACTIVE with its own evaluations. */
+/**
+ * A commune that accepts a replication runs the model as a new point, ACTIVE with its own
+ * evaluations; only from a campaign of the instance that asks.
+ */
 @Service
 public class Points {
 
@@ -32,6 +35,7 @@ public class Points {
 
   public String create(Campaign campaign, String communeCode, String leaderName, String leaderPhone, long members,
       LocalDate startedOn, DelegateExecution execution) {
+    Campaigns.requireOwn(campaign, execution.getProcessInstanceId(), "create a point from campaign");
     SecurityModel source = models.findById(campaign.getSourceCode()).orElseThrow();
     SecurityModel origin = source.getOriginCode() == null ? source : models.findById(source.getOriginCode()).orElseThrow();
     String province = units.provinceOf(units.get(communeCode)).getCode();

@@ -1,14 +1,19 @@
 package vn.antq.models.retirement;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
+import vn.antq.models.model.ModelStatus;
+import vn.antq.models.model.ModelVisibility;
+import vn.antq.models.model.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
 import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
+import vn.antq.models.security.Role;
 import vn.antq.models.unit.UnitHierarchy;
 
 /** "Tiếp nhận đề nghị thanh loại": the request is filed under the model's code for the province. */
@@ -20,20 +25,22 @@ public class RegisterRetirementRequestDelegate implements JavaDelegate {
   private final UnitHierarchy units;
   private final InstanceAccess access;
   private final ModelHistory history;
+  private final ModelVisibility visibility;
 
   public RegisterRetirementRequestDelegate(ModelRepository models, OfficialService officials, UnitHierarchy units,
-      InstanceAccess access, ModelHistory history) {
+      InstanceAccess access, ModelHistory history, ModelVisibility visibility) {
     this.models = models;
     this.officials = officials;
     this.units = units;
     this.access = access;
     this.history = history;
+    this.visibility = visibility;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    SecurityModel model = requestable(execution);
     Official requester = officials.current().orElseThrow();
-    SecurityModel model = models.findById((String) execution.getVariable("modelCode")).orElseThrow();
     String reason = (String) execution.getVariable("reason");
     execution.setProcessBusinessKey(model.getCode());
     execution.setVariable("modelName", model.getName());
@@ -43,6 +50,32 @@ public class RegisterRetirementRequestDelegate implements JavaDelegate {
     execution.setVariable("requesterUnitName", requester.unit().getName());
     execution.setVariable("requestReason", reason);
     access.grantRead(execution.getProcessInstanceId(), units.get(model.getUnitCode()));
-    history.record(model.getCode(), execution.getCurrentActivityId(), "requested", reason, execution);
+    history.record(model.getCode(), execution.getCurrentActivityId(), Retirements.REQUESTED, reason, execution);
+  }
+
+  /**
+   * The model named by the request, if the start event's rules hold: the start event's listener
+   * refuses a request that breaks them with a message for the user; an instance started past that
+   * event meets them here, since the request it records is what a later retirement relies on.
+   */
+  private SecurityModel requestable(DelegateExecution execution) {
+    String code = execution.getVariable("modelCode") instanceof String s ? s : "";
+    String transition = "request the retirement of";
+    String instance = execution.getProcessInstanceId();
+    SecurityModel model = models.findById(code).orElseThrow(() ->
+        new RegistryIntegrityException(code, transition, instance, "no such model"));
+    Optional<Official> requester = officials.current();
+    if (requester.filter(o -> (o.has(Role.PROPOSER) || o.has(Role.REVIEWER)) && visibility.canSee(o, model)).isEmpty()) {
+      throw new RegistryIntegrityException(code, transition, instance,
+          requester.map(Official::login).orElse("an anonymous caller") + " is not a commune or district official of the model");
+    }
+    if (model.getStatus() != ModelStatus.ACTIVE) {
+      throw new RegistryIntegrityException(code, transition, instance, "the model is " + model.getStatus());
+    }
+    if (execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().equals(code)) {
+      throw new RegistryIntegrityException(code, transition, instance,
+          "this instance runs under " + execution.getProcessBusinessKey());
+    }
+    return model;
   }
 }

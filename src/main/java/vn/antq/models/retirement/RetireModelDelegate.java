@@ -17,8 +17,9 @@ public class RetireModelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> rule = (Map<String, Object>) execution.getVariable("retirement");
-    retirements.retire(execution.getProcessBusinessKey(), String.valueOf(rule.get("retiredReason")), execution);
+    // read defensively: an instance started at this step carries whatever variables its starter gave,
+    // and is refused for having no cycle of its own, not for a badly shaped variable
+    Object rule = execution.getVariable("retirement");
+    retirements.byRule(execution, rule instanceof Map<?, ?> verdict ? String.valueOf(verdict.get("retiredReason")) : null);
   }
 }

@@ -1,6 +1,7 @@
 package vn.antq.models.retirement;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.DecisionTask;
@@ -11,7 +12,15 @@ import vn.antq.models.model.ModelHistory;
 @Component("retirementDecision")
 public class RetirementDecisionListener extends DecisionTask {
 
-  public RetirementDecisionListener(Messages messages, ModelHistory history) {
+  private final Retirements retirements;
+
+  public RetirementDecisionListener(Messages messages, ModelHistory history, Retirements retirements) {
     super(messages, history, List.of(DecisionForm.APPROVE, DecisionForm.REJECT), ValidateRetirementRequestListener.KNOWN);
+    this.retirements = retirements;
+  }
+
+  @Override
+  protected void requireOwnModel(DelegateExecution execution) {
+    retirements.requestOf(execution, "decide on");
   }
 }
