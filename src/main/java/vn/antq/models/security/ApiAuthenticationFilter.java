@@ -4,14 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,7 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   public static final String OFFICIAL = Official.class.getName();
-  private static final String ENGINE = "default";
 
   private final IdentityService identity;
   private final OfficialService officials;
@@ -35,7 +28,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String login = fromSession(request.getSession(false));
+    EngineCaller session = EngineCaller.ofSession(request.getSession(false));
+    String login = session == null ? null : session.login();
     if (login == null) {
       login = fromBasic(request.getHeader("Authorization"));
     }
@@ -56,30 +50,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private static String fromSession(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine(ENGINE);
-    return auth == null ? null : auth.getName();
-  }
-
   private String fromBasic(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    BasicCredentials credentials = BasicCredentials.of(header);
+    return credentials != null && identity.checkPassword(credentials.login(), credentials.password()) ? credentials.login() : null;
   }
 }

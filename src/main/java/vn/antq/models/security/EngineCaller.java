@@ -22,19 +22,28 @@ public record EngineCaller(String login, List<String> groupIds, java.util.Set<St
   static final String ENGINE = "default";
 
   public static EngineCaller of(HttpServletRequest request, IdentityService identity) {
-    HttpSession session = request.getSession(false);
-    if (session != null && request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
-      Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-      org.camunda.bpm.webapp.impl.security.auth.Authentication auth =
-          auths == null ? null : auths.getAuthenticationForProcessEngine(ENGINE);
-      if (auth instanceof UserAuthentication user) {
-        return new EngineCaller(user.getName(), List.copyOf(user.getGroupIds()), java.util.Set.copyOf(user.getAuthorizedApps()));
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
+      EngineCaller webapp = ofSession(request.getSession(false));
+      if (webapp != null) {
+        return webapp;
       }
     }
     Authentication current = identity.getCurrentAuthentication();
     if (current != null && current.getUserId() != null) {
       return new EngineCaller(current.getUserId(), current.getGroupIds() == null ? List.of() : List.copyOf(current.getGroupIds()),
           java.util.Set.of());
+    }
+    return null;
+  }
+
+  /** Whoever is logged in to the webapps in this session (for the engine "default"), or null. */
+  public static EngineCaller ofSession(HttpSession session) {
+    Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    org.camunda.bpm.webapp.impl.security.auth.Authentication auth =
+        auths == null ? null : auths.getAuthenticationForProcessEngine(ENGINE);
+    if (auth instanceof UserAuthentication user) {
+      return new EngineCaller(user.getName(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()),
+          user.getAuthorizedApps() == null ? java.util.Set.of() : java.util.Set.copyOf(user.getAuthorizedApps()));
     }
     return null;
   }

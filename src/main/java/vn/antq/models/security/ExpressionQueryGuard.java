@@ -35,6 +35,12 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
   /** Request bodies of the engine API are small; anything larger is refused rather than buffered. */
   static final int MAX_BODY = 2 * 1024 * 1024;
 
+  private final vn.antq.models.common.Messages messages;
+
+  public ExpressionQueryGuard(vn.antq.models.common.Messages messages) {
+    this.messages = messages;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -47,7 +53,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
           name = java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
           EngineAnswer.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-              "Tham số của yêu cầu không hợp lệ (mã hóa %): " + pair.split("=", 2)[0].replaceAll("[^A-Za-z0-9%_.-]", ""));
+              messages.get("engine.malformedQuery", pair.split("=", 2)[0].replaceAll("[^A-Za-z0-9%_.-]", "")));
           return;
         }
         if (isExpression(name)) {
@@ -83,10 +89,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
       return;
     }
     if (javaSerialized) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"Không chấp nhận giá trị tuần tự hóa Java "
-          + "(Java serialization is not accepted).\"}");
+      EngineAnswer.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", messages.get("engine.javaSerialized"));
       return;
     }
     chain.doFilter(new ReplayedRequest(request, body), response);
@@ -142,11 +145,8 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
     return null;
   }
 
-  private static void refuse(HttpServletResponse response, String parameter) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    String safe = parameter.replaceAll("[^A-Za-z0-9_.-]", "");
-    response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"Truy vấn chứa biểu thức (" + safe
-        + ") không được phép. Queries with expressions are not allowed.\"}");
+  private void refuse(HttpServletResponse response, String parameter) throws IOException {
+    EngineAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+        messages.get("engine.expression", parameter.replaceAll("[^A-Za-z0-9_.-]", "")));
   }
 }

@@ -4,14 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Pattern;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.antq.models.common.Messages;
 
@@ -44,10 +41,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM);
       forward = new ReplayedRequest(request, form);
       login = formField(new String(form, StandardCharsets.ISO_8859_1), "username");
-    } else if (path.startsWith("/api/") && hasWebappSession(request.getSession(false))) {
+    } else if (path.startsWith("/api/") && EngineCaller.ofSession(request.getSession(false)) != null) {
       login = null; // the session is the login; a Basic header beside it is not checked
     } else {
-      login = basicUser(request.getHeader("Authorization"));
+      BasicCredentials basic = BasicCredentials.of(request.getHeader("Authorization"));
+      login = basic == null ? null : basic.login();
     }
     if (login == null || login.isEmpty()) {
       chain.doFilter(forward, response);
@@ -66,24 +64,6 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       throttle.failed(login, address);
     } else if (response.getStatus() < 500) {
       throttle.succeeded(login, address);
-    }
-  }
-
-  private static boolean hasWebappSession(HttpSession session) {
-    return session != null && AuthenticationUtil.getAuthsFromSession(session) != null
-        && AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(EngineCaller.ENGINE) != null;
-  }
-
-  static String basicUser(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : decoded.substring(0, colon);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

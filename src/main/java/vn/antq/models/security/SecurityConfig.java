@@ -25,8 +25,8 @@ public class SecurityConfig {
 
   /** Before authentication, so that an expression never reaches the engine, whoever sends it. */
   @Bean
-  public FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
-    FilterRegistrationBean<ExpressionQueryGuard> bean = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+  public FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(vn.antq.models.common.Messages messages) {
+    FilterRegistrationBean<ExpressionQueryGuard> bean = new FilterRegistrationBean<>(new ExpressionQueryGuard(messages));
     bean.setName("expression-query-guard");
     bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     bean.setOrder(5);

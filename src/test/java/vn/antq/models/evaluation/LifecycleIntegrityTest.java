@@ -41,9 +41,7 @@ class LifecycleIntegrityTest {
   }
 
   Throwable startAsAdmin(String code, String activityId, Map<String, Object> variables) {
-    return catchThrowable(() -> acting.run("admin", () -> engine.getRuntimeService()
-        .createProcessInstanceByKey(ModelLifecycles.PROCESS).businessKey(code)
-        .setVariables(variables).startBeforeActivity(activityId).execute()));
+    return acting.startPartWay("admin", ModelLifecycles.PROCESS, code, activityId, variables);
   }
 
   @Test

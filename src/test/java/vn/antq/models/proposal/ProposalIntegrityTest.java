@@ -1,7 +1,6 @@
 package vn.antq.models.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,14 +49,11 @@ class ProposalIntegrityTest {
   }
 
   Throwable startAsAdmin(String businessKey, String activityId, Map<String, Object> variables) {
-    return catchThrowable(() -> acting.run("admin", () -> engine.getRuntimeService()
-        .createProcessInstanceByKey("model-proposal").businessKey(businessKey)
-        .setVariables(variables).startBeforeActivity(activityId).execute()));
+    return acting.startPartWay("admin", "model-proposal", businessKey, activityId, variables);
   }
 
   Throwable moveAsAdmin(ProcessInstance pi, String activityId) {
-    return catchThrowable(() -> acting.run("admin", () -> engine.getRuntimeService()
-        .createProcessInstanceModification(pi.getId()).startBeforeActivity(activityId).execute()));
+    return acting.movePartWay("admin", pi.getId(), activityId);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package vn.antq.models.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,9 +74,7 @@ class ReplicationIntegrityTest {
   }
 
   Throwable startAsAdmin(String businessKey, String activityId, Map<String, Object> variables) {
-    return catchThrowable(() -> acting.run("admin", () -> engine.getRuntimeService()
-        .createProcessInstanceByKey(PROCESS).businessKey(businessKey)
-        .setVariables(variables).startBeforeActivity(activityId).execute()));
+    return acting.startPartWay("admin", PROCESS, businessKey, activityId, variables);
   }
 
   static Object communes(String... codes) {

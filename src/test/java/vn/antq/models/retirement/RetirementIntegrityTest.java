@@ -1,7 +1,6 @@
 package vn.antq.models.retirement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,9 +42,7 @@ class RetirementIntegrityTest {
   }
 
   Throwable startAsAdmin(String code, String activityId, Map<String, Object> variables) {
-    return catchThrowable(() -> acting.run("admin", () -> engine.getRuntimeService()
-        .createProcessInstanceByKey(ValidateRetirementRequestListener.PROCESS).businessKey(code)
-        .setVariables(variables).startBeforeActivity(activityId).execute()));
+    return acting.startPartWay("admin", ValidateRetirementRequestListener.PROCESS, code, activityId, variables);
   }
 
   @Test
@@ -72,8 +69,7 @@ class RetirementIntegrityTest {
         .submitStartForm(definitionId, Map.of("modelCode", code, "reason", "Tổ đã giải thể")));
     RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
 
-    Throwable refused = catchThrowable(() -> acting.run("admin", () -> engine.getRuntimeService()
-        .createProcessInstanceModification(request.getId()).startBeforeActivity("RetireOnRequest").execute()));
+    Throwable refused = acting.movePartWay("admin", request.getId(), "RetireOnRequest");
 
     assertThat(refused).isInstanceOf(RegistryIntegrityException.class)
         .hasMessageContaining("it needs the decision DecideRetirement: approve of this instance, "

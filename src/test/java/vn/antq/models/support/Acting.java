@@ -26,6 +26,24 @@ public final class Acting {
     }
   }
 
+  /**
+   * Starts {@code processKey} as {@code login} before {@code activityId} instead of at its start
+   * event, and returns what the engine threw (null if it started): how the integrity tests reach a
+   * step the way an attacker would have.
+   */
+  public Throwable startPartWay(String login, String processKey, String businessKey, String activityId,
+      java.util.Map<String, Object> variables) {
+    return org.assertj.core.api.Assertions.catchThrowable(() -> run(login, () -> engine.getRuntimeService()
+        .createProcessInstanceByKey(processKey).businessKey(businessKey).setVariables(variables)
+        .startBeforeActivity(activityId).execute()));
+  }
+
+  /** Moves a running instance, as {@code login}, to before {@code activityId}; returns what the engine threw. */
+  public Throwable movePartWay(String login, String processInstanceId, String activityId) {
+    return org.assertj.core.api.Assertions.catchThrowable(() -> run(login, () -> engine.getRuntimeService()
+        .createProcessInstanceModification(processInstanceId).startBeforeActivity(activityId).execute()));
+  }
+
   public void run(String login, Runnable work) {
     as(login, () -> {
       work.run();
