@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.impl.context.Context;
  */
 public class RegistryIntegrityException extends ProcessEngineException {
 
+  /** How every refusal's message begins; the REST layer recognises refusals by it. */
+  public static final String PREFIX = "Registry refused to ";
+
   private final String modelCode;
 
   /**
@@ -21,7 +24,7 @@ public class RegistryIntegrityException extends ProcessEngineException {
    * @param why        what stands in the way, e.g. {@code "it is ACTIVE"}
    */
   public RegistryIntegrityException(String modelCode, String transition, String processInstanceId, String why) {
-    super("Registry refused to " + transition + (modelCode == null ? "" : " model " + modelCode)
+    super(PREFIX + transition + (modelCode == null ? "" : " model " + modelCode)
         + " in process instance " + (processInstanceId == null ? "(none)" : processInstanceId) + ": " + why
         + "; nothing was changed");
     this.modelCode = modelCode;

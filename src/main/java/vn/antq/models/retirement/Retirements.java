@@ -1,5 +1,6 @@
 package vn.antq.models.retirement;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import vn.antq.models.common.Clocks;
@@ -18,6 +19,7 @@ import vn.antq.models.model.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.notification.Notifications;
 import vn.antq.models.security.OfficialService;
+import vn.antq.models.security.Privileged;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitHierarchy;
 
@@ -45,10 +47,11 @@ public class Retirements {
   private final UnitHierarchy units;
   private final OfficialService officials;
   private final Messages messages;
+  private final RuntimeService runtime;
 
   public Retirements(ModelRepository models, ModelDecisionRepository decisions, ModelHistory history,
       EvaluationCycles cycles, ModelLifecycles lifecycles, Notifications notifications, UnitHierarchy units,
-      OfficialService officials, Messages messages) {
+      OfficialService officials, Messages messages, RuntimeService runtime) {
     this.models = models;
     this.decisions = decisions;
     this.history = history;
@@ -58,6 +61,7 @@ public class Retirements {
     this.units = units;
     this.officials = officials;
     this.messages = messages;
+    this.runtime = runtime;
   }
 
   /** The retirement rule said so at the end of this instance's own cycle. */
@@ -91,12 +95,25 @@ public class Retirements {
             "this instance recorded no retirement request of the model"));
   }
 
+  /**
+   * A request still waiting for the province's ruling has nothing left to decide once the model is
+   * retired (by the rule, or by another request): it ends, with the reason, instead of leaving the
+   * province a task whose approval the registry would refuse.
+   */
+  private void endPendingRequests(String modelCode, String keepInstanceId, String reason) {
+    Privileged.run(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ValidateRetirementRequestListener.PROCESS).processInstanceBusinessKey(modelCode).list().stream()
+        .filter(pi -> !pi.getId().equals(keepInstanceId))
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, false, true)));
+  }
+
   private void retire(String modelCode, String reason, DelegateExecution execution) {
     SecurityModel model = models.findById(modelCode).orElseThrow(() -> new RegistryIntegrityException(modelCode,
         ModelTransition.RETIRE.toString(), execution.getProcessInstanceId(), "no such model"));
     model.retire(reason, Clocks.now());
     history.record(modelCode, execution.getCurrentActivityId(), "retired", reason, execution);
     lifecycles.stopCycles(modelCode, execution.getProcessInstanceId(), "retired: " + reason);
+    endPendingRequests(modelCode, execution.getProcessInstanceId(), "retired: " + reason);
 
     AdministrativeUnit commune = units.get(model.getUnitCode());
     notifications.tell(commune.getCode(), modelCode, "retired", model.getCode(), model.getName(), reason);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
+import vn.antq.models.common.Messages;
+import vn.antq.models.model.RegistryIntegrityException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -21,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * permissions: 'UPDATE' permission on resource ..." — a permission dump in English. It becomes one
  * Vietnamese sentence (the status and type stay, so clients can still tell what happened). A
  * request body missing a part the REST layer needs makes it fail with a NullPointerException, a
- * 500; that is the caller's mistake, answered 400.
+ * 500; that is the caller's mistake, answered 400. A step the registry refuses (a process started
+ * or moved past its own steps, {@link RegistryIntegrityException}) answers 409 in Vietnamese.
  *
  * <p>When two officials act on the same work at once (both complete one task), the engine lets the
  * first win and rolls the second back with an OptimisticLockingException, which both REST APIs
@@ -41,11 +44,13 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
   private final TaskService tasks;
   private final String forbidden;
   private final String incomplete;
+  private final String registryRefused;
 
-  public EngineErrorAnswers(TaskService tasks, String forbidden, String incomplete) {
+  public EngineErrorAnswers(TaskService tasks, Messages messages) {
     this.tasks = tasks;
-    this.forbidden = forbidden;
-    this.incomplete = incomplete;
+    this.forbidden = messages.get("engine.forbidden");
+    this.incomplete = messages.get("engine.incompleteRequest");
+    this.registryRefused = messages.get("engine.registryRefused");
   }
 
   private boolean taskGone(String uri, String body) {
@@ -75,6 +80,10 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
       replace(wrapped, HttpServletResponse.SC_CONFLICT, "ConcurrentChange", MESSAGE);
     } else if (status == HttpServletResponse.SC_FORBIDDEN && body.contains("AuthorizationException") && body.contains("does not have")) {
       replace(wrapped, status, "AuthorizationException", forbidden);
+    } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && body.contains(RegistryIntegrityException.PREFIX)) {
+      // the registry refused a step of a process that was started or moved past its own steps; the
+      // details (model, instance, transition) are in the log for the administrator
+      replace(wrapped, HttpServletResponse.SC_CONFLICT, "RegistryRefused", registryRefused);
     } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && body.startsWith("{\"type\":\"NullPointerException\"")) {
       // the REST layer dereferencing a part of the body that was left out (migration/execute {},
       // restart without instructions): the request was incomplete, the server is fine

@@ -37,7 +37,7 @@ public class SecurityConfig {
   public FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers(org.camunda.bpm.engine.TaskService tasks,
       vn.antq.models.common.Messages messages) {
     FilterRegistrationBean<EngineErrorAnswers> bean = new FilterRegistrationBean<>(
-        new EngineErrorAnswers(tasks, messages.get("engine.forbidden"), messages.get("engine.incompleteRequest")));
+        new EngineErrorAnswers(tasks, messages));
     bean.setName("engine-error-answers");
     bean.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     bean.setOrder(3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -50,6 +51,28 @@ class RetirementRequestTest {
         .processDefinitionKey("model-retirement-request").latestVersion().singleResult().getId();
     return acting.as(login, () -> engine.getFormService().submitStartForm(definitionId,
         Map.of("modelCode", code, "reason", reason)));
+  }
+
+  @Test
+  void aRequestStillWaitingEndsWhenTheRuleRetiresTheModel() {
+    String code = fixtures.activeModel("commune1", "Tổ tự quản bỏ dở");
+    // two reports missed in a row (first due 1 Sep 2025, then on the anniversary), with a request in between
+    for (LocalDateTime at : List.of(LocalDateTime.of(2025, 9, 2, 8, 0), LocalDateTime.of(2025, 10, 2, 8, 0))) {
+      Models.setClock(at);
+      fixtures.runDueJobs(code);
+    }
+    ProcessInstance pending = request("commune1", code, "Tổ không còn hoạt động");
+    assertThat(fixtures.task(code, "DecideRetirement")).isNotNull();
+    for (LocalDateTime at : List.of(LocalDateTime.of(2026, 3, 2, 8, 0), LocalDateTime.of(2026, 4, 2, 8, 0))) {
+      Models.setClock(at);
+      fixtures.runDueJobs(code);
+    }
+
+    assertThat(models.findById(code).orElseThrow().getStatus()).isEqualTo(ModelStatus.RETIRED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pending.getId()).count()).isZero();
+    assertThat(fixtures.task(code, "DecideRetirement")).isNull();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pending.getId()).singleResult()
+        .getDeleteReason()).startsWith("retired: ");
   }
 
   @Test

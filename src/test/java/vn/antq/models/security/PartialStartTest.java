@@ -143,6 +143,17 @@ class PartialStartTest {
   }
 
   @Test
+  void anAdministratorsPartWayStartOnAnotherInstancesModelIsRefusedByTheRegistryInVietnamese() {
+    Map<String, Object> before = state();
+    Rest.Response r = rest.postRaw("admin", "/engine-rest/process-definition/key/model-proposal/start", "application/json",
+        before(pending, "ActivateModel", ""));
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.json().get("message").asText()).startsWith("Bước này không phù hợp với hồ sơ hiện tại của mô hình")
+        .doesNotContain("Registry").doesNotContain(pending);
+    assertThat(state()).isEqualTo(before);
+  }
+
+  @Test
   void insideTheEngineAPartialStartNeedsAnAdministratorWhoeverCalls() {
     Map<String, Object> before = state();
     assertThatThrownBy(() -> new Acting(engine).as("commune4", () -> engine.getRuntimeService()
