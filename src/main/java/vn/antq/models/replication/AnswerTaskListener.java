@@ -21,6 +21,7 @@ public class AnswerTaskListener implements ExecutionListener {
 
   static final String ACCEPT = "accept";
   static final String DECLINE = "decline";
+  static final List<String> ACCEPT_FIELDS = List.of("leaderName", "leaderPhone", "members", "startedOn");
   static final List<String> ANSWER_FIELDS = List.of("decision", "reason", "leaderName", "leaderPhone", "members", "startedOn");
 
   private final Messages messages;
@@ -65,6 +66,8 @@ public class AnswerTaskListener implements ExecutionListener {
       String reason = in.text("reason", 2000, true);
       target.decline(reason, history.actor(execution), Clocks.now());
       in.write("reason", reason);
+      // what only an acceptance fills in is not kept, unread and uncleaned, beside a refusal
+      ACCEPT_FIELDS.forEach(f -> in.write(f, null));
       return;
     }
     String leaderName = in.text("leaderName", 200, true);
@@ -81,5 +84,6 @@ public class AnswerTaskListener implements ExecutionListener {
     in.write("members", members);
     in.write("startedOn", startedOn.toString());
     in.write("pointCode", pointCode);
+    in.write("reason", null);
   }
 }

@@ -109,6 +109,30 @@ class HostileInputTest {
         Rest.variables(Proposals.valid(name))).json().get("businessKey").asText();
   }
 
+  /** An active model of commune1 whose evaluation report is in, waiting for the district. */
+  String reported(Models models, String name) {
+    String code = models.activeModel("commune1", name);
+    rest.post("admin", "/api/admin/models/" + code + "/evaluation-due-now", Map.of());
+    models.runDueJobs(code);
+    models.complete("commune1", code, "ReportByCommune", Models.reportFor("GOOD"));
+    return code;
+  }
+
+  /** Every field of one task form with every hostile value, on a fresh task once a value was accepted. */
+  void taskCorpus(String target, String login, Map<String, Object> base, Supplier<String> freshTask, List<HostileValues.Value> values) {
+    String[] task = {freshTask.get()};
+    for (String field : base.keySet()) {
+      for (HostileValues.Value v : values) {
+        if (task[0] == null || engine.getTaskService().createTaskQuery().taskId(task[0]).count() == 0) {
+          task[0] = freshTask.get();
+        }
+        String t = task[0];
+        send(target, field + " = " + v.label(),
+            () -> rest.post(login, "/engine-rest/task/" + t + "/submit-form", body(base, field, v)));
+      }
+    }
+  }
+
   @Test
   void aHostileCorpusCausesNoServerErrorStoresNothingRefusedAndNothingUnclean() {
     rest = new Rest(port);
@@ -197,6 +221,56 @@ class HostileInputTest {
             "/engine-rest/process-definition/key/model-retirement-request/submit-form", body(request, field, v)));
       }
     }
+
+    // 5b. every other task form, each on a fresh task whenever an accepted value completed the last
+    Supplier<String> approval = () -> {
+      String c = proposeOverRest("Mô hình chờ phê duyệt");
+      models.complete("district1", c, "ReviewByDistrict", Proposals.decision("approve", null));
+      return taskId("province1", c, "ApproveByProvince");
+    };
+    taskCorpus("approval task form", "province1", Map.of("decision", "return", "reason", "Bổ sung hồ sơ"), approval, values);
+    Supplier<String> revision = () -> {
+      String c = proposeOverRest("Mô hình chờ bổ sung");
+      models.complete("district1", c, "ReviewByDistrict", Proposals.decision("return", "Bổ sung số quyết định"));
+      return taskId("commune1", c, "ReviseProposal");
+    };
+    taskCorpus("revision task form", "commune1", Proposals.valid("Mô hình đã bổ sung"), revision, values);
+    Supplier<String> assessment = () -> {
+      String c = reported(models, "Mô hình chờ thẩm định kết quả");
+      return taskId("district1", c, "AssessByDistrict");
+    };
+    taskCorpus("assessment task form", "district1", Map.of("proposedClassification", "GOOD", "reason", "Đạt tiêu chí"), assessment,
+        values);
+    Supplier<String> classification = () -> {
+      String c = reported(models, "Mô hình chờ xếp loại");
+      models.complete("district1", c, "AssessByDistrict", Map.of("proposedClassification", "GOOD"));
+      return taskId("province1", c, "ClassifyByProvince");
+    };
+    taskCorpus("classification task form", "province1", Map.of("classification", "GOOD", "reason", "Đồng ý với đề xuất"),
+        classification, values);
+    Supplier<String> ruling = () -> {
+      String c = models.activeModel("commune1", "Mô hình chờ quyết định thanh loại");
+      rest.post("commune1", "/engine-rest/process-definition/key/model-retirement-request/submit-form",
+          Rest.variables(Map.of("modelCode", c, "reason", "Không còn hiệu quả")));
+      return taskId("province1", c, "DecideRetirement");
+    };
+    taskCorpus("retirement decision task form", "province1", Map.of("decision", "reject", "reason", "Chưa đủ căn cứ"), ruling,
+        values);
+    Supplier<String> answer = () -> {
+      String c = rest.post("province1", "/engine-rest/process-definition/key/model-replication/submit-form",
+          Rest.variables(Map.of("sourceCode", source, "targetUnits", "QB0201", "deadline", "2026-03-30")))
+          .json().get("businessKey").asText();
+      return taskId("commune3", c, "AnswerByCommune");
+    };
+    Map<String, Object> decline = new LinkedHashMap<>(Map.of("decision", "decline", "reason", "Chưa bố trí được lực lượng",
+        "leaderName", "Hồ Văn Sơn", "leaderPhone", "0912345678", "members", 11L, "startedOn", "2026-03-10"));
+    taskCorpus("replication answer task form", "commune3", decline, answer, values);
+    Supplier<String> choice = () -> {
+      String pi = rest.post("province1", "/engine-rest/process-definition/key/model-replication/submit-form",
+          Map.of("variables", Map.of())).json().get("id").asText();
+      return engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
+    };
+    taskCorpus("replication choice task form", "province1", campaign, choice, values);
 
     // 6. /api: query parameters, path codes and the preference body
     for (String param : List.of("q", "status", "field", "unit", "page", "size")) {
