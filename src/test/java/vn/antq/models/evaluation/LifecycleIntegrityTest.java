@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
@@ -112,6 +113,19 @@ class LifecycleIntegrityTest {
 
     assertThat(startAsAdmin(code, "ScheduleEvaluation", Map.of())).isInstanceOf(RegistryIntegrityException.class)
         .hasMessageContaining("the model is PROPOSED");
+    assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
+  }
+
+  @Test
+  void anEvaluationTaskStartedUnderAnotherModelsCodeNeverReachesItsOfficials() {
+    String code = fixtures.activeModel("commune1", "Tổ an ninh chợ Đồng");
+    RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
+    for (String task : List.of("ReportByCommune", "AssessByDistrict", "ClassifyByProvince")) {
+      assertThat(startAsAdmin(code, task, Map.of("reportDeadline", new java.util.Date())))
+          .as(task).isInstanceOf(RegistryIntegrityException.class).hasMessageContaining("model " + code);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(task).count())
+          .as(task).isZero();
+    }
     assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
   }
 }

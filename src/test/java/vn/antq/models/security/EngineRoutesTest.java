@@ -94,6 +94,10 @@ class EngineRoutesTest {
     String comment = rest.post("district1", "/engine-rest/task/" + task + "/comment/create", Map.of("message", "Ý kiến của huyện"))
         .json().get("id").asText();
     String attachment = attach("district1");
+    // random ids: one seen tells nothing about the next (the engine's default ones are time-based)
+    assertThat(java.util.UUID.fromString(comment).version()).isEqualTo(4);
+    assertThat(java.util.UUID.fromString(attachment).version()).isEqualTo(4);
+    assertThat(java.util.UUID.fromString(task).version()).isEqualTo(4);
     Map<String, Object> before = notes();
 
     for (String outsider : List.of("commune2", "commune4", "district2", "province2", "supervisor")) {
