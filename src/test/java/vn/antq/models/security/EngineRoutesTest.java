@@ -112,6 +112,11 @@ class EngineRoutesTest {
           .isEqualTo(404);
       assertThat(notes()).isEqualTo(before);
     }
+    // the same through the webapps' engine API, as Tasklist would ask
+    WebappSession commune2 = new WebappSession(port, "commune2", "tasklist");
+    assertThat(commune2.get("/camunda/api/engine/engine/default/task/" + task + "/comment/" + comment).status()).isEqualTo(404);
+    assertThat(commune2.get("/camunda/api/engine/engine/default/task/" + task + "/attachment/" + attachment + "/data").status())
+        .isEqualTo(404);
     // the reviewing district reads and works on them
     assertThat(rest.get("district1", "/engine-rest/task/" + task + "/comment/" + comment).body()).contains("Ý kiến của huyện");
     assertThat(rest.get("district1", "/engine-rest/task/" + task + "/attachment/" + attachment + "/data").body())
