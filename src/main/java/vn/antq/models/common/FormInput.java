@@ -18,10 +18,58 @@ public class FormInput {
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
 
-  private final VariableScope scope;
+  /** Where the submitted values are: a process's variables, or a row of an imported sheet. */
+  private interface Fields {
+    java.util.Set<String> names();
+
+    Object get(String field);
+
+    void set(String field, Object value);
+  }
+
+  private final Fields scope;
   private final Messages messages;
 
-  public FormInput(VariableScope scope, Messages messages) {
+  public FormInput(VariableScope variables, Messages messages) {
+    this(new Fields() {
+      @Override
+      public java.util.Set<String> names() {
+        return variables.getVariableNames();
+      }
+
+      @Override
+      public Object get(String field) {
+        return variables.getVariable(field);
+      }
+
+      @Override
+      public void set(String field, Object value) {
+        variables.setVariable(field, value);
+      }
+    }, messages);
+  }
+
+  /** The same rules for values that come from elsewhere than a form, such as a row of an imported sheet. */
+  public FormInput(java.util.Map<String, Object> values, Messages messages) {
+    this(new Fields() {
+      @Override
+      public java.util.Set<String> names() {
+        return values.keySet();
+      }
+
+      @Override
+      public Object get(String field) {
+        return values.get(field);
+      }
+
+      @Override
+      public void set(String field, Object value) {
+        values.put(field, value);
+      }
+    }, messages);
+  }
+
+  private FormInput(Fields scope, Messages messages) {
     this.scope = scope;
     this.messages = messages;
   }
@@ -35,7 +83,7 @@ public class FormInput {
    * smuggled unit code or an unexpected key is an error, not something to store.
    */
   public void refuseUnknown(java.util.Set<String> known) {
-    for (String name : scope.getVariableNames()) {
+    for (String name : scope.names()) {
       if (!known.contains(name)) {
         throw refuse(name, "problem.unknownField");
       }
@@ -43,7 +91,7 @@ public class FormInput {
   }
 
   private Object raw(String field) {
-    return scope.getVariable(field);
+    return scope.get(field);
   }
 
   /** Plain text: no markup, at most {@code maxLength} characters; empty counts as missing. */
@@ -148,6 +196,6 @@ public class FormInput {
   }
 
   public void write(String field, Object value) {
-    scope.setVariable(field, value);
+    scope.set(field, value);
   }
 }

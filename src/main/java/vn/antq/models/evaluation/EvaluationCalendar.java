@@ -26,6 +26,19 @@ public class EvaluationCalendar {
         : MonthDay.parse("--" + settings.fixedDay().trim(), DateTimeFormatter.ofPattern("--MM-dd"));
   }
 
+  /**
+   * The next due date, but never before {@code notBefore}: a model brought in from an older registry
+   * (founded years ago, last evaluated last year) is due on the first anniversary still ahead, not at
+   * once with every other imported model.
+   */
+  public LocalDate dueDate(LocalDate approvedOn, Optional<LocalDate> previousDue, LocalDate notBefore) {
+    LocalDate due = dueDate(approvedOn, previousDue);
+    while (due.isBefore(notBefore)) {
+      due = dueDate(approvedOn, Optional.of(due));
+    }
+    return due;
+  }
+
   public LocalDate dueDate(LocalDate approvedOn, Optional<LocalDate> previousDue) {
     LocalDate earliest = approvedOn.plus(settings.firstAfter());
     if (fixedDay != null) {

@@ -46,7 +46,7 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
     Optional<Evaluation> previous = cycles.requireNoneOpen(model, execution);
     int cycleNo = previous.map(e -> e.getCycleNo() + 1).orElse(1);
     LocalDate approvedOn = LocalDate.ofInstant(model.getActivatedAt(), Clocks.VIETNAM);
-    LocalDate due = calendar.dueDate(approvedOn, previous.map(Evaluation::getDueOn));
+    LocalDate due = calendar.dueDate(approvedOn, previous.map(Evaluation::getDueOn), Clocks.today().plusDays(1));
     LocalDate deadline = calendar.reportDeadline(due);
     evaluations.save(new Evaluation(model.getCode(), cycleNo, due, deadline, execution.getProcessInstanceId()));
 

@@ -18,6 +18,13 @@ public interface ModelRepository extends JpaRepository<SecurityModel, String>, J
       + "and m.status = vn.antq.models.model.ModelStatus.ACTIVE and m.originCode is not null group by m.unitCode")
   List<Object[]> activePointsPerCommune(String provinceCode);
 
+  /** A model (no origin) of a commune by its folded name: how a registry import recognises a row without a code. */
+  java.util.Optional<SecurityModel> findFirstByOriginCodeIsNullAndUnitCodeAndSearchName(String unitCode, String searchName);
+
+  /** A point of {@code originCode} in a commune by its folded name. */
+  java.util.Optional<SecurityModel> findFirstByOriginCodeAndUnitCodeAndSearchName(String originCode, String unitCode,
+      String searchName);
+
   /** The points replicated from a model, by code. */
   @Query("select m.code from SecurityModel m where m.originCode = ?1 order by m.code")
   List<String> pointCodes(String originCode);

@@ -31,6 +31,9 @@ public class SecurityModel {
   @Column(name = "host_type")
   private HostType hostType;
 
+  @Column(name = "host_name")
+  private String hostName;
+
   @Column(name = "decision_no")
   private String decisionNo;
 
@@ -115,6 +118,56 @@ public class SecurityModel {
     return p;
   }
 
+  /** {@link #getProposedBy} of an entry brought in by a registry import: "import:" and the importer's login. */
+  public static final String IMPORTED_BY = "import:";
+
+  /**
+   * An entry of a province's existing registry, brought in by an import: running (ACTIVE, since its
+   * founding) or already weeded out (RETIRED), with its last class if the registry kept one. It has
+   * no proposal of its own; goals and activities were never filed with it.
+   */
+  public static SecurityModel fromRegistry(String code, String unitCode, String provinceCode, String originCode,
+      ModelDescription d, String hostName, ModelStatus status, String classification, String importer, Instant at) {
+    SecurityModel m = new SecurityModel(code, unitCode, provinceCode, IMPORTED_BY + importer, at);
+    m.describe(d);
+    m.hostName = hostName;
+    m.originCode = originCode;
+    m.classification = classification;
+    m.activatedAt = d.foundedOn().atTime(7, 0).atZone(vn.antq.models.common.Clocks.VIETNAM).toInstant();
+    m.status = ModelStatus.ACTIVE;
+    if (status == ModelStatus.RETIRED) {
+      m.retire(RETIRED_BEFORE_IMPORT, at);
+    }
+    return m;
+  }
+
+  /** Why an imported entry is RETIRED: the province's registry said so. */
+  public static final String RETIRED_BEFORE_IMPORT = "Đã thanh loại theo sổ mô hình của tỉnh trước khi nhập vào hệ thống";
+
+  public boolean isImported() {
+    return processInstanceId == null && proposedBy != null && proposedBy.startsWith(IMPORTED_BY);
+  }
+
+  /**
+   * A later import of the province's registry corrects what an earlier one brought in. Only entries
+   * that came from an import: a model the application runs changes only through its processes.
+   */
+  public void correctFromRegistry(ModelDescription d, String hostName) {
+    if (!isImported()) {
+      throw RegistryIntegrityException.here(code, "correct from an import", "the model was not imported");
+    }
+    this.name = d.name();
+    this.searchName = SearchText.fold(d.name());
+    this.field = d.field();
+    this.hostType = d.hostType();
+    this.decisionNo = d.decisionNo();
+    this.foundedOn = d.foundedOn();
+    this.leaderName = d.leaderName();
+    this.leaderPhone = d.leaderPhone();
+    this.members = d.members();
+    this.hostName = hostName;
+  }
+
   /** Copies the proposal's content, already validated and cleaned; only while the model is a proposal. */
   public void describe(ModelDescription d) {
     ModelTransition.DESCRIBE.check(this);
@@ -191,6 +244,11 @@ public class SecurityModel {
 
   public HostType getHostType() {
     return hostType;
+  }
+
+  /** The place by name, when a registry import gave one; null for a proposal. */
+  public String getHostName() {
+    return hostName;
   }
 
   public String getDecisionNo() {

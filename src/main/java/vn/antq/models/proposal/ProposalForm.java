@@ -8,6 +8,7 @@ import vn.antq.models.common.Messages;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelDescription;
 import vn.antq.models.model.ModelField;
+import vn.antq.models.model.ModelRules;
 
 /**
  * The proposal's fields (CONTRACT.md), read from the start or revision form with every rule the
@@ -20,9 +21,8 @@ final class ProposalForm {
   static final java.util.Set<String> KNOWN = java.util.Set.of("modelName", "field", "hostType", "decisionNo", "foundedOn",
       "leaderName", "leaderPhone", "members", "goals", "activities", "funding", "modelCode", "unitName", "decision", "reason");
 
-  static final int NAME_MAX = 200;
-  /** The engine stores a string variable in at most 4,000 characters. */
-  static final int RICH_MAX = 4000;
+  static final int NAME_MAX = ModelRules.NAME_MAX;
+  static final int RICH_MAX = ModelRules.RICH_MAX;
 
   private ProposalForm() {
   }
@@ -35,12 +35,7 @@ final class ProposalForm {
     HostType hostType = in.choice("hostType", HostType.class);
     String decisionNo = in.text("decisionNo", 100, true);
     LocalDate foundedOn = in.date("foundedOn", true);
-    if (foundedOn.isAfter(Clocks.today())) {
-      throw in.refuse("foundedOn", "problem.inFuture");
-    }
-    if (foundedOn.isBefore(LocalDate.of(1945, 9, 2))) {
-      throw in.refuse("foundedOn", "problem.tooOld");
-    }
+    ModelRules.checkFounded(in, "foundedOn", foundedOn);
     String leaderName = in.text("leaderName", 200, true);
     String leaderPhone = in.phone("leaderPhone", true);
     long members = in.wholeNumber("members", 1, true);

@@ -45,6 +45,12 @@ public class AdministrativeUnit {
     this.twoTier = twoTier;
   }
 
+  /** A registry import names the unit anew ("Xã" became "Phường"); callers then {@link UnitHierarchy#forget} it. */
+  public void rename(String name) {
+    this.name = name;
+    this.searchName = SearchText.fold(name);
+  }
+
   public String getCode() {
     return code;
   }
