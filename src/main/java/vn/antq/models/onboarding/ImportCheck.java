@@ -195,6 +195,7 @@ public final class ImportCheck {
     values.put("fullName", fullName);
     values.put("email", email);
     values.put("group", group);
+    values.put("unitName", unit.getName());
     return new Planned(ImportSheet.OFFICIALS, row.row(), change, values);
   }
 

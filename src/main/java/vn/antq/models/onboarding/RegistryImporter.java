@@ -33,7 +33,7 @@ import vn.antq.models.unit.UnitRepository;
  * <ul>
  *   <li>a unit with what a unit needs (its group, grants and "Việc của …" filter);
  *   <li>an official in the identity service, in the unit's group, with no password: they set one
- *       themselves (no password ever travels in a file);
+ *       themselves from an e-mailed one-time link ({@link Invitations}; no password ever travels in a file);
  *   <li>a model or point as the registry kept it, its last class as a past evaluation, and, when it
  *       runs, its evaluation cycle from its own dates (the next anniversary of its founding still
  *       ahead), so a province's evaluations spread over the year.
@@ -50,9 +50,11 @@ public class RegistryImporter {
   private final ModelCodeGenerator codes;
   private final EvaluationRepository evaluations;
   private final ModelLifecycles lifecycles;
+  private final Invitations invitations;
 
   public RegistryImporter(UnitRepository unitRows, UnitHierarchy units, UnitProvisioning provisioning, IdentityService identity,
-      ModelRepository models, ModelCodeGenerator codes, EvaluationRepository evaluations, ModelLifecycles lifecycles) {
+      ModelRepository models, ModelCodeGenerator codes, EvaluationRepository evaluations, ModelLifecycles lifecycles,
+      Invitations invitations) {
     this.unitRows = unitRows;
     this.units = units;
     this.provisioning = provisioning;
@@ -61,6 +63,7 @@ public class RegistryImporter {
     this.codes = codes;
     this.evaluations = evaluations;
     this.lifecycles = lifecycles;
+    this.invitations = invitations;
   }
 
   @Transactional
@@ -97,6 +100,9 @@ public class RegistryImporter {
       User user = identity.createUserQuery().userId(login).singleResult();
       if (user == null) {
         user = identity.newUser(login);
+        // a secret nobody is told: the account is closed until its official sets a password from the
+        // invitation (the engine cannot check a login that has no password at all)
+        user.setPassword(unknowable());
       }
       // Vietnamese order: family and middle names first, the given name last
       user.setFirstName(space < 0 ? fullName : fullName.substring(space + 1));
@@ -108,6 +114,9 @@ public class RegistryImporter {
         identity.createMembership(login, group);
       }
     });
+    if (row.change() == Change.CREATED) {
+      invitations.invite(login, (String) v.get("unitName"));
+    }
   }
 
   private void model(Planned row, String importer) {
@@ -139,6 +148,14 @@ public class RegistryImporter {
     if (status == ModelStatus.ACTIVE) {
       lifecycles.startCycle(code);
     }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  private static String unknowable() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return java.util.Base64.getEncoder().encodeToString(secret);
   }
 
   /** A generated code no row of the file has taken already. */

@@ -11,5 +11,7 @@ public enum ReminderKind {
   /** Something happened to a model (retired, no answer...). */
   NOTIFICATION,
   /** One daily summary instead of single reminders. */
-  DIGEST
+  DIGEST,
+  /** An imported official is asked to set a password (a one-time link). */
+  INVITATION
 }

@@ -25,6 +25,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.officials = officials;
   }
 
+  /** The one page behind no login: an invited official sets a password with a one-time token. */
+  static final String OPEN = "/api/invitations/";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + OPEN);
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
