@@ -156,21 +156,21 @@ public class SecurityModel {
     if (!isImported()) {
       throw RegistryIntegrityException.here(code, "correct from an import", "the model was not imported");
     }
-    this.name = d.name();
-    this.searchName = SearchText.fold(d.name());
-    this.field = d.field();
-    this.hostType = d.hostType();
-    this.decisionNo = d.decisionNo();
-    this.foundedOn = d.foundedOn();
-    this.leaderName = d.leaderName();
-    this.leaderPhone = d.leaderPhone();
-    this.members = d.members();
+    identify(d);
     this.hostName = hostName;
   }
 
   /** Copies the proposal's content, already validated and cleaned; only while the model is a proposal. */
   public void describe(ModelDescription d) {
     ModelTransition.DESCRIBE.check(this);
+    identify(d);
+    this.goals = d.goals();
+    this.activities = d.activities();
+    this.funding = d.funding();
+  }
+
+  /** What a registry knows of any model: its name, field, place, founding, leader and members. */
+  private void identify(ModelDescription d) {
     this.name = d.name();
     this.searchName = SearchText.fold(d.name());
     this.field = d.field();
@@ -180,9 +180,6 @@ public class SecurityModel {
     this.leaderName = d.leaderName();
     this.leaderPhone = d.leaderPhone();
     this.members = d.members();
-    this.goals = d.goals();
-    this.activities = d.activities();
-    this.funding = d.funding();
   }
 
   public void activate(Instant at) {
