@@ -115,6 +115,13 @@ public final class Benchmark {
       long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));
       results.put("finishedCyclesBeforeCleanup", cleanup[0]);
       results.put("finishedCyclesAfterCleanup", cleanup[1]);
+      ImportSteps registryImport = new ImportSteps(app);
+      results.put("import5000RowsPerSec", round(registryImport.rowsPerSec("BA", 5000)));
+      // the 20,000-row import at full scale, or asked for (-Dbench.import20000=true) in a smoke run
+      if (scale >= 1 || Boolean.getBoolean("bench.import20000")) {
+        results.put("import20000RowsPerSec", round(registryImport.rowsPerSec("BB", 20000)));
+      }
+      progress(results, runStart);
       results.put("heapMaxMb", heapPeakMb());
       results.put("runMinutes", round((System.nanoTime() - runStart) / 60e9));
     } finally {

@@ -20,15 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.antq.models.support.PostgresTest;
+import vn.antq.models.support.RegistryWorkbooks;
 
 /**
  * A province brought in from one generated workbook of 5,000 rows (a two-tier province, its communes,
@@ -83,91 +81,7 @@ class ImportOverRestTest {
     return "Basic " + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The generated province; returns the Excel row numbers of the rows that must be refused, per sheet. */
-  byte[] province(Map<String, Set<Integer>> bad) throws Exception {
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet units = wb.createSheet("units");
-      row(units, 0, "Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Chính quyền hai cấp");
-      row(units, 1, "HT", "Tỉnh Hà Tĩnh", "Tỉnh", "", "có");
-      int r = 2;
-      for (int c = 1; c <= COMMUNES; c++, r++) {
-        if (c % 20 == 0) {
-          row(units, r, "HT" + c, "Xã lạc chỗ " + c, "Xã", "KHONGCO");
-          bad.computeIfAbsent("units", k -> new TreeSet<>()).add(r + 1);
-        } else {
-          row(units, r, commune(c), "Xã Thạch " + c, "Xã", "HT");
-        }
-      }
-      Sheet officials = wb.createSheet("officials");
-      row(officials, 0, "login", "fullName", "email", "unitCode", "role");
-      for (int o = 1; o <= OFFICIALS; o++) {
-        int c = 1 + o % COMMUNES;
-        if (o % 30 == 0) {
-          row(officials, o, "canbo" + o, "Cán bộ " + o, "khong-co-a-cong", commune(c));
-          bad.computeIfAbsent("officials", k -> new TreeSet<>()).add(o + 1);
-        } else {
-          row(officials, o, "htcanbo" + o, "Nguyễn Văn Cán Bộ" + o, "canbo" + o + "@ca.hatinh.gov.vn", validCommune(c));
-        }
-      }
-      Sheet models = wb.createSheet("models");
-      row(models, 0, "code", "name", "field", "hostType", "hostName", "unitCode", "foundedOn", "decisionNo", "leaderName",
-          "leaderPhone", "members", "originCode", "status", "lastClassification", "lastEvaluatedOn");
-      String[] badKinds = {"phone", "members", "commune", "future", "origin", "field"};
-      for (int m = 1; m <= MODELS + POINTS; m++) {
-        boolean point = m > MODELS;
-        int c = validCommuneIndex(1 + m % COMMUNES);
-        String code = point ? "" : "HT-2015-" + String.format("%04d", m);
-        int originRow = 1 + (m - MODELS) % (MODELS / 2) * 2;
-        String origin = point ? "HT-2015-" + String.format("%04d", originRow % 97 == 0 ? originRow + 2 : originRow) : "";
-        LocalDate founded = LocalDate.of(2015, 1, 1).plusDays((m * 37L) % 3650);
-        String phone = "09" + String.format("%08d", m);
-        String members = String.valueOf(5 + m % 40);
-        String unit = commune(point ? validCommuneIndex(1 + (m + 7) % COMMUNES) : c);
-        String field = "An ninh, trật tự khu dân cư";
-        boolean isBad = m % 97 == 0;
-        if (isBad) {
-          switch (badKinds[(m / 97) % badKinds.length]) {
-            case "phone" -> phone = "goi-cho-toi";
-            case "members" -> members = "0";
-            case "commune" -> unit = "HT";
-            case "future" -> founded = LocalDate.now().plusYears(1);
-            case "origin" -> origin = "ZZ-0000-0001";
-            default -> field = "Lĩnh vực không có";
-          }
-          bad.computeIfAbsent("models", k -> new TreeSet<>()).add(m + 1);
-        }
-        boolean evaluated = m % 3 == 0;
-        row(models, m, code, (point ? "Điểm " : "Mô hình ") + "số " + m, field, "Khu dân cư", "Thôn " + m, unit,
-            founded.toString(), m + "/QĐ-UBND", "Trưởng nhóm " + m, phone, members, origin, "",
-            evaluated ? "Khá" : "", evaluated ? founded.plusYears(5).isBefore(LocalDate.now()) ? founded.plusYears(5).toString() : "" : "");
-      }
-      wb.write(out);
-      wb.dispose();
-      return out.toByteArray();
-    }
-  }
-
-  static String commune(int c) {
-    return String.format("HT%04d", c);
-  }
-
-  /** Communes whose row is good (every twentieth is refused, so nothing may run there). */
-  static int validCommuneIndex(int c) {
-    return c % 20 == 0 ? c - 1 : c;
-  }
-
-  static String validCommune(int c) {
-    return commune(validCommuneIndex(c));
-  }
-
-  static void row(Sheet sheet, int index, String... cells) {
-    Row row = sheet.createRow(index);
-    for (int i = 0; i < cells.length; i++) {
-      if (cells[i] != null && !cells[i].isEmpty()) {
-        row.createCell(i).setCellValue(cells[i]);
-      }
-    }
-  }
+  final RegistryWorkbooks haTinh = new RegistryWorkbooks("HT", "Tỉnh Hà Tĩnh", COMMUNES, OFFICIALS, MODELS, POINTS);
 
   Set<Integer> refusedRows(JsonNode report, String sheet) {
     Set<Integer> rows = new TreeSet<>();
@@ -191,7 +105,7 @@ class ImportOverRestTest {
   @Test
   void aProvinceComesInFromOneWorkbookAndASecondRunCreatesNothing() throws Exception {
     Map<String, Set<Integer>> bad = new java.util.HashMap<>();
-    byte[] file = province(bad);
+    byte[] file = haTinh.workbook(bad);
     long storedBefore = jdbc.queryForObject("select count(*) from security_model", Long.class);
 
     // the dry run: exactly the bad rows, nothing stored
