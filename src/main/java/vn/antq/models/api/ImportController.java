@@ -30,7 +30,8 @@ import vn.antq.models.security.Role;
 
 /**
  * Onboarding a province (CONTRACT.md, "Registry import"): the template, a dry run (the default) or
- * an import of a workbook or a CSV sheet, and its progress and report. A province official imports
+ * an import of a workbook or a CSV sheet, and its progress and report. An import runs as the
+ * process "Nhập sổ mô hình", the same one Tasklist starts, confirmed at upload. A province official imports
  * within their province, an administrator anywhere.
  */
 @RestController
@@ -88,8 +89,10 @@ class ImportController {
       csvSheet = ImportSheet.byKey(sheet).orElseThrow(() ->
           new ApiException(HttpStatus.BAD_REQUEST, "sheet", messages.get("api.param", "sheet", messages.get("import.file.csvSheet"))));
     }
+    String fileName = name.length() > 255 ? name.substring(0, 255) : name;
     try (InputStream in = file.getInputStream()) {
-      return view(imports.start(in, name.length() > 255 ? name.substring(0, 255) : name, csvSheet, dryRun, official.login(), scope));
+      return view(dryRun ? imports.check(in, fileName, csvSheet, official.login(), scope)
+          : imports.importNow(in, fileName, csvSheet, official.login(), scope));
     } catch (ImportFileException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "file", messages.get(e.messageKey(), e.args()));
     }
@@ -107,14 +110,17 @@ class ImportController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", record.getId());
     body.put("dryRun", record.isDryRun());
-    body.put("status", record.getStatus().name());
+    java.util.Optional<String> failure = imports.failure(record);
+    body.put("status", failure.isPresent() ? RegistryImport.Status.FAILED.name() : record.getStatus().name());
     body.put("processed", record.getProcessed());
     body.put("total", record.getTotal());
     body.put("fileName", record.getFileName());
     body.put("importedBy", record.getImportedBy());
     body.put("createdAt", record.getCreatedAt().toString());
+    body.put("processInstanceId", record.getProcessInstanceId());
     JsonNode report = json.readTree(record.getReport());
     report.fields().forEachRemaining(f -> body.put(f.getKey(), f.getValue()));
+    failure.ifPresent(f -> body.put("failure", f));
     return body;
   }
 }

@@ -57,9 +57,12 @@ public class Invitations {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
-  /** Queues the invitation e-mail of {@code login}, who acts for {@code unitName}. */
-  public void invite(String login, String unitName) {
-    User user = Privileged.call(() -> identity.createUserQuery().userId(login).singleResult());
+  /**
+   * Queues the invitation e-mail of {@code user}, who acts for {@code unitName}. The user is the one
+   * just saved: inside an import's batch the engine writes it only when the batch's job ends.
+   */
+  public void invite(User user, String unitName) {
+    String login = user.getId();
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

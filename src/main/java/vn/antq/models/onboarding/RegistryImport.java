@@ -8,7 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One import (or dry run) of a registry workbook: the audit record and, while it runs, its progress. */
+/**
+ * One import (or dry run) of a registry workbook: the audit record and, while it runs, its progress.
+ * A check is CHECKED, and stays so (a dry run) when its importer chose not to import it; confirmed,
+ * it is RUNNING in its process instance until DONE. A batch that keeps failing is an incident on the instance,
+ * and the import reads as FAILED while it lasts ({@link RegistryImports#view}).
+ */
 @Entity
 @Table(name = "registry_import")
 public class RegistryImport {
@@ -40,29 +45,54 @@ public class RegistryImport {
   /** The report as JSON: counts per sheet and the refused rows. */
   private String report;
 
+  /** The province the importer may import into, from their login; null for an administrator. */
+  @Column(name = "scope_province")
+  private String scopeProvince;
+
+  /** The sheet a CSV file holds; null for a workbook. */
+  @Column(name = "csv_sheet")
+  private String csvSheet;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
   protected RegistryImport() {
   }
 
-  public RegistryImport(String id, String importedBy, Instant createdAt, String fileName, boolean dryRun, int total,
-      String report) {
+  public RegistryImport(String id, String importedBy, String scopeProvince, Instant createdAt, String fileName,
+      ImportSheet csvSheet, int total, String report) {
     this.id = id;
     this.importedBy = importedBy;
+    this.scopeProvince = scopeProvince;
     this.createdAt = createdAt;
     this.fileName = fileName;
-    this.dryRun = dryRun;
-    this.status = dryRun ? Status.CHECKED : Status.RUNNING;
+    this.csvSheet = csvSheet == null ? null : csvSheet.key();
+    this.dryRun = true;
+    this.status = Status.CHECKED;
     this.total = total;
     this.report = report;
   }
 
-  public void progress(int processed, String report) {
-    this.processed = processed;
+  /** The check of the file in its process: what will be stored, with the refused rows. */
+  public void checked(int total, String report) {
+    this.total = total;
+    this.processed = 0;
     this.report = report;
   }
 
-  public void finish(Status status, String report) {
-    this.status = status;
-    this.report = report;
+  /** The importer confirmed: no longer a dry run, its rows are being stored. */
+  public void confirm() {
+    this.dryRun = false;
+    this.status = Status.RUNNING;
+  }
+
+  public void progress(int processed) {
+    this.processed = processed;
+  }
+
+  public void finish() {
+    this.processed = total;
+    this.status = Status.DONE;
   }
 
   public String getId() {
@@ -99,5 +129,17 @@ public class RegistryImport {
 
   public String getReport() {
     return report;
+  }
+
+  public String getScopeProvince() {
+    return scopeProvince;
+  }
+
+  public ImportSheet getCsvSheet() {
+    return csvSheet == null ? null : ImportSheet.byKey(csvSheet).orElseThrow();
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -96,7 +96,7 @@ public class RegistryImporter {
     String login = (String) v.get("login");
     String fullName = (String) v.get("fullName");
     int space = fullName.lastIndexOf(' ');
-    Privileged.run(() -> {
+    User saved = Privileged.call(() -> {
       User user = identity.createUserQuery().userId(login).singleResult();
       if (user == null) {
         user = identity.newUser(login);
@@ -113,9 +113,10 @@ public class RegistryImporter {
       if (identity.createUserQuery().userId(login).memberOfGroup(group).count() == 0) {
         identity.createMembership(login, group);
       }
+      return user;
     });
     if (row.change() == Change.CREATED) {
-      invitations.invite(login, (String) v.get("unitName"));
+      invitations.invite(saved, (String) v.get("unitName"));
     }
   }
 

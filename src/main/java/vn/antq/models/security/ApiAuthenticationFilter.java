@@ -11,7 +11,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every {@code /api} request needs a login: the webapps' session (so Tasklist and Cockpit pages
  * can call it) or HTTP Basic checked against the Camunda identity service. The official is put on
- * the request and the engine's authentication is set for the request's duration.
+ * the request and the engine's authentication is set for the request's duration. A write that
+ * rides on the session carries the webapps' CSRF token in {@value #CSRF_HEADER}, exactly as their
+ * own API requires, so no other site can make an official's browser upload or change anything.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,12 +27,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.officials = officials;
   }
 
-  /** The one page behind no login: an invited official sets a password with a one-time token. */
-  static final String OPEN = "/api/invitations/";
+  /** The one call behind no login: an invited official sets a password with a one-time token. */
+  static final String OPEN = "/api/invitations/password";
+  static final String CSRF_HEADER = "X-XSRF-TOKEN";
+  /** Where the webapps' CsrfPreventionFilter keeps the session's token. */
+  static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + OPEN);
+    // exactly that path, as sent and as resolved: no "..", ";" or encoding reaches another one unauthenticated
+    return request.getRequestURI().equals(request.getContextPath() + OPEN) && OPEN.equals(request.getServletPath());
   }
 
   @Override
@@ -38,6 +44,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     EngineCaller session = EngineCaller.ofSession(request.getSession(false));
     String login = session == null ? null : session.login();
+    if (login != null && !safe(request.getMethod()) && !csrfTokenMatches(request)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"status\":403,\"message\":\"Yêu cầu thiếu mã chống giả mạo (CSRF) của phiên đăng nhập; hãy tải lại trang rồi thử lại.\"}");
+      return;
+    }
     if (login == null) {
       login = fromBasic(request.getHeader("Authorization"));
     }
@@ -56,6 +68,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private static boolean safe(String method) {
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    Object expected = request.getSession(false) == null ? null : request.getSession(false).getAttribute(CSRF_SESSION_ATTRIBUTE);
+    String sent = request.getHeader(CSRF_HEADER);
+    return expected instanceof String token && sent != null
+        && java.security.MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private String fromBasic(String header) {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What kind of value each form field holds, read once from the Camunda Forms in {@code forms/}: a
- * field named {@code members} is a number field, {@code targetUnits} a checklist, and so on. A
- * submission may send each field only as its kind; the same name means the same kind in every
- * form (a test keeps it so).
+ * field named {@code members} is a number field, {@code targetUnits} a checklist, and so on; and
+ * from the embedded forms there ({@code *.form.html}), whose fields name their type in
+ * {@code cam-variable-type}. A submission may send each field only as its kind; the same name means
+ * the same kind in every form (a test keeps it so).
  */
 @Component
 public class FormFieldTypes {
@@ -37,7 +38,7 @@ public class FormFieldTypes {
   private final Map<String, Set<Kind>> kinds;
 
   public FormFieldTypes() {
-    this(read("classpath*:*.form"));
+    this(merge(read("classpath*:*.form"), readEmbedded("classpath*:*.form.html")));
   }
 
   FormFieldTypes(Map<String, Set<Kind>> kinds) {
@@ -66,6 +67,40 @@ public class FormFieldTypes {
       throw new UncheckedIOException(e);
     }
     return kinds;
+  }
+
+  /** The fields of embedded forms: each element with {@code cam-variable-name} and its {@code cam-variable-type}. */
+  static Map<String, Set<Kind>> readEmbedded(String pattern) {
+    Map<String, Set<Kind>> kinds = new HashMap<>();
+    try {
+      for (Resource form : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+        try (InputStream in = form.getInputStream()) {
+          for (org.jsoup.nodes.Element field : org.jsoup.Jsoup.parse(in, "UTF-8", "").select("[cam-variable-name]")) {
+            Kind kind = switch (field.attr("cam-variable-type")) {
+              case "Boolean" -> Kind.BOOLEAN;
+              case "Long", "Integer", "Short", "Double" -> Kind.NUMBER;
+              case "String" -> Kind.TEXT;
+              default -> throw new IllegalStateException(form.getFilename() + ": no form field may send a "
+                  + field.attr("cam-variable-type") + " (" + field.attr("cam-variable-name") + ")");
+            };
+            kinds.computeIfAbsent(field.attr("cam-variable-name"), k -> EnumSet.noneOf(Kind.class)).add(kind);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return kinds;
+  }
+
+  private static Map<String, Set<Kind>> merge(Map<String, Set<Kind>> a, Map<String, Set<Kind>> b) {
+    Map<String, Set<Kind>> all = new HashMap<>(a);
+    b.forEach((k, v) -> all.merge(k, v, (x, y) -> {
+      Set<Kind> both = EnumSet.copyOf(x);
+      both.addAll(y);
+      return both;
+    }));
+    return all;
   }
 
   private static void collect(JsonNode components, Map<String, Set<Kind>> kinds) {

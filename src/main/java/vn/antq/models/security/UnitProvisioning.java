@@ -32,6 +32,9 @@ public class UnitProvisioning {
   public static final String PROPOSAL_PROCESS = "model-proposal";
   public static final String RETIREMENT_REQUEST_PROCESS = "model-retirement-request";
   public static final String REPLICATION_PROCESS = "model-replication";
+  public static final String IMPORT_PROCESS = "registry-import";
+  /** The administrators' group; their Tasklist filter holds the imports they run. */
+  public static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -60,7 +63,9 @@ public class UnitProvisioning {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, REPLICATION_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
-    if (!unit.is(UnitLevel.PROVINCE)) {
+    if (unit.is(UnitLevel.PROVINCE)) {
+      grant(group, Resources.PROCESS_DEFINITION, IMPORT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    } else {
       grant(group, Resources.PROCESS_DEFINITION, RETIREMENT_REQUEST_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     ensureFilter(group, messages.get("filter.unitWork", unit.getName()), messages.get("filter.unitWork.description"), -10);
@@ -73,14 +78,21 @@ public class UnitProvisioning {
     }
   }
 
+  /** The administrators' own Tasklist filter: the work of the imports they run. */
+  public void ensureAdministratorsFilter() {
+    ensureFilter(ADMINISTRATORS, messages.get("filter.administrators"), messages.get("filter.administrators.description"), -20);
+  }
+
   /**
    * What every official may do whatever their unit: read the process definitions (the diagrams
    * Tasklist and Cockpit draw) and create process instances (starting one still needs the
    * definition's CREATE_INSTANCE, granted per unit above). Held once, as global authorizations:
    * Tasklist's task query joins every authorization row with resource id "*", so one such row
-   * per unit group would be 6,000 rows read for each task at national scale.
+   * per unit group would be 6,000 rows read for each task at national scale. A registry import
+   * makes sure of them before its batches: inside one batch's job the engine writes only at the
+   * end, so the batch's first unit would not see the grant it just wrote for the next.
    */
-  private void ensureGlobalGrants() {
+  public void ensureGlobalGrants() {
     globalGrant(Resources.PROCESS_DEFINITION, Permissions.READ);
     globalGrant(Resources.PROCESS_INSTANCE, Permissions.CREATE);
   }

@@ -1,7 +1,6 @@
 package vn.antq.models.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.bpm.engine.ProcessEngine;
+import vn.antq.models.support.Jobs;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.RegistryWorkbooks;
 
@@ -47,6 +47,8 @@ class ImportOverRestTest {
   int port;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngine engine;
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -93,13 +95,15 @@ class ImportOverRestTest {
     return rows;
   }
 
-  JsonNode finished(String login, String id) {
-    JsonNode[] last = new JsonNode[1];
-    await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-      last[0] = get(login, "/api/imports/" + id).body();
-      return !"RUNNING".equals(last[0].get("status").asText());
-    });
-    return last[0];
+  /** Runs the import's process to its end (the tests' engine has no job executor) and reads its report. */
+  JsonNode finished(String login, String id) throws Exception {
+    JsonNode running = get(login, "/api/imports/" + id).body();
+    assertThat(running.get("status").asText()).as(running.toString()).isEqualTo("RUNNING");
+    String instance = running.get("processInstanceId").asText();
+    assertThat(Jobs.drain(engine.getManagementService(), instance)).isPositive();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
+        .as("an import confirmed at upload ends with its last batch").isZero();
+    return get(login, "/api/imports/" + id).body();
   }
 
   @Test
@@ -190,5 +194,50 @@ class ImportOverRestTest {
     assertThat(get("province2", "/api/imports/" + otherProvince.body().get("id").asText()).status()).isEqualTo(404);
     assertThat(new ArrayList<>(List.of(jdbc.queryForObject("select count(*) from admin_unit where code = 'QT0009'", Long.class))))
         .containsExactly(0L);
+  }
+
+  /** A workbook of a million rows and a cell of 100,000 characters: refused clearly, never read whole. */
+  @Test
+  void aMillionRowsAreRefusedAsAWholeAndAHugeCellRowByRow() throws Exception {
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("models");
+      org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+      List<String> columns = ImportSheet.MODELS.columns();
+      for (int c = 0; c < columns.size(); c++) {
+        header.createCell(c).setCellValue(columns.get(c));
+      }
+      for (int r = 1; r <= 1_000_000; r++) {
+        sheet.createRow(r).createCell(1).setCellValue("Tổ tự quản số " + r);
+      }
+      wb.write(xlsx);
+      wb.dispose();
+    }
+    long started = System.nanoTime();
+    Sent million = upload("province1", xlsx.toByteArray(), "mot-trieu-dong.xlsx", Map.of());
+    System.out.printf("a workbook of 1,000,000 rows (%.1f MB) refused in %.1f s%n", xlsx.size() / 1e6,
+        (System.nanoTime() - started) / 1e9);
+    assertThat(million.status()).as(million.body().toString()).isEqualTo(400);
+    assertThat(million.body().get("message").asText()).isEqualTo("Trang models có quá 50.000 dòng; hãy chia thành nhiều tệp.");
+
+    StringBuilder csv = new StringBuilder(String.join(",", columns(ImportSheet.MODELS)) + "\n");
+    for (int r = 1; r <= 1_000_000; r++) {
+      csv.append(",x\n");
+    }
+    Sent millionCsv = upload("province1", csv.toString().getBytes(StandardCharsets.UTF_8), "mo-hinh.csv", Map.of("sheet", "models"));
+    assertThat(millionCsv.status()).isEqualTo(400);
+    assertThat(millionCsv.body().get("message").asText()).isEqualTo("Trang models có quá 50.000 dòng; hãy chia thành nhiều tệp.");
+
+    String hugeCell = "code,name,level,parentCode\nQB0999," + "Xã ".repeat(33_334) + ",COMMUNE,QB\n";
+    Sent huge = upload("province1", hugeCell.getBytes(StandardCharsets.UTF_8), "don-vi.csv", Map.of("sheet", "units"));
+    assertThat(huge.status()).isEqualTo(200);
+    assertThat(huge.body().at("/errors/0/row").asInt()).isEqualTo(2);
+    assertThat(huge.body().at("/errors/0/column").asText()).isEqualTo("name");
+    assertThat(huge.body().at("/errors/0/message").asText()).contains("dài quá 2.000 ký tự");
+    assertThat(jdbc.queryForObject("select count(*) from admin_unit where code = 'QB0999'", Long.class)).isZero();
+  }
+
+  private static List<String> columns(ImportSheet sheet) {
+    return sheet.columns();
   }
 }

@@ -1,18 +1,18 @@
 package vn.antq.models.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.support.Acting;
+import vn.antq.models.support.Jobs;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 
@@ -37,10 +37,15 @@ class ImportUpdateTest {
   final ObjectMapper json = new ObjectMapper();
 
   JsonNode run(String csv) throws Exception {
-    RegistryImport started = imports.start(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "mo-hinh.csv",
-        ImportSheet.MODELS, false, "province1", "QB");
-    await().atMost(Duration.ofSeconds(30)).until(() -> records.findById(started.getId()).orElseThrow().getStatus()
-        != RegistryImport.Status.RUNNING);
+    RegistryImport started = new Acting(engine).as("province1", () -> {
+      try {
+        return imports.importNow(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "mo-hinh.csv",
+            ImportSheet.MODELS, "province1", "QB");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Jobs.drain(engine.getManagementService(), started.getProcessInstanceId());
     RegistryImport done = records.findById(started.getId()).orElseThrow();
     assertThat(done.getStatus()).isEqualTo(RegistryImport.Status.DONE);
     return json.readTree(done.getReport());

@@ -1,7 +1,6 @@
 package vn.antq.models.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.antq.models.support.Jobs;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,8 +77,7 @@ class InvitationTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     String id = json.readTree(r.body()).get("id").asText();
     Rest rest = new Rest(port);
-    await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(rest.get("province1", "/api/imports/" + id).json()
-        .get("status").asText()));
+    Jobs.drain(engine.getManagementService(), rest.get("province1", "/api/imports/" + id).json().get("processInstanceId").asText());
     assertThat(rest.get("province1", "/api/imports/" + id).json().get("status").asText()).isEqualTo("DONE");
   }
 

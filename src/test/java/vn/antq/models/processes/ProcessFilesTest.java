@@ -91,7 +91,7 @@ class ProcessFilesTest {
     List<String> listed = descriptor.lines().map(String::trim)
         .filter(l -> l.startsWith("<resource>"))
         .map(l -> l.replace("<resource>", "").replace("</resource>", "")).sorted().toList();
-    List<String> present = Stream.of(files(PROCESSES, ".bpmn"), files(PROCESSES, ".dmn"), files(FORMS, ".form"))
+    List<String> present = Stream.of(files(PROCESSES, ".bpmn"), files(PROCESSES, ".dmn"), files(FORMS, ".form"), files(FORMS, ".form.html"))
         .flatMap(List::stream).map(p -> p.getFileName().toString()).sorted().toList();
     assertThat(listed).isEqualTo(present);
   }
