@@ -277,13 +277,13 @@ async function reminder() {
     const at = await modal.locator('input[name=dateValue]').inputValue();
     log(`"Change timer due date" for ${next.id} (${kind(next)}): specific date ${at}`);
     await shot(b2.page, 'cockpit-reminder-jobs-change-due.png');
-    await modal.locator('button', { hasText: 'Change' }).click();
+    await modal.locator('button', { hasText: 'Thay đổi' }).click();
     await b2.page.waitForLoadState('networkidle');
     await b2.page.waitForTimeout(800);
     const msg = (await modal.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
     log('dialog after Change:', msg);
     findings.push(`Cockpit "Change timer due date" → "Set a specific date" ${at} (cascade off) on ${kind(next)}: dialog says "${msg.slice(0, 200)}"; request ${duedateCalls.join(' ; ')}`);
-    await modal.locator('button', { hasText: 'Close' }).click().catch(() => {});
+    await modal.locator('button', { hasText: 'Đóng' }).click().catch(() => {});
     changed = true;
   } finally {
     await b2.close();
@@ -335,7 +335,7 @@ async function webapps() {
   try {
     // Cockpit
     await login(page, 'cockpit', 'admin');
-    await page.getByText('Running Process Instances').first().waitFor();
+    await page.getByText('Phiên bản quy trình đang chạy').first().waitFor();
     await checkPage(page, 'cockpit dashboard');
     await shot(page, 'check-cockpit-dashboard.png');
     await page.locator('a[href="#/processes"]').first().click();
@@ -383,7 +383,7 @@ async function webapps() {
     await checkPage(page, 'tasklist task opened');
     await shot(page, 'check-tasklist-task.png');
     if (!opened) findings.push('Tasklist (admin): no task to open in any filter');
-    await page.getByText('Start process', { exact: true }).first().click();
+    await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
     await page.locator('.modal-dialog').waitFor();
     await checkPage(page, 'tasklist start process list');
     await page.keyboard.press('Escape');
@@ -426,7 +426,7 @@ async function webapps() {
         }
         shown += expect;
         if (shown >= total) break;
-        await page.locator('.pagination a', { hasText: 'Next' }).first().click();
+        await page.locator('.pagination a', { hasText: 'Tiếp' }).first().click();
         await page.waitForTimeout(500);
       }
       const { count } = await rest('admin', 'GET', `/authorization/count?resourceType=${type}&groupIdIn=QB01`);

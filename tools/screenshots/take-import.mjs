@@ -41,7 +41,7 @@ try {
   await login(page, 'tasklist', 'province1');
 
   // the start dialog: the file is checked on upload, nothing stored yet
-  await page.getByText('Start process', { exact: true }).first().click();
+  await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
   await page.locator('.modal-dialog').waitFor();
   await page.locator('.modal-dialog').getByText('Nhập sổ mô hình').first().click();
   const file = page.locator('.modal-dialog input.import-file');
@@ -58,7 +58,7 @@ try {
     failures.push(`upload summary: ${summary}`);
   }
   await shot(page, 'import-start.png');
-  await page.locator('.modal-footer button', { hasText: 'Start' }).click();
+  await page.locator('.modal-footer button', { hasText: /^\s*Bắt đầu\s*$/ }).click();
   await page.locator('.modal-dialog').waitFor({ state: 'hidden' });
 
   // the check's report waits in Tasklist for the importer's decision
@@ -73,7 +73,7 @@ try {
   }
   await shot(page, 'import-confirm.png');
   await page.locator('.task-details select.import-decision').selectOption('IMPORT');
-  await page.locator('.task-details button', { hasText: 'Complete' }).click();
+  await page.locator('.task-details button', { hasText: 'Hoàn thành' }).click();
   await page.waitForLoadState('networkidle');
   log('confirmed the import');
 
@@ -89,7 +89,7 @@ try {
     await instance.click();
     await page.waitForLoadState('networkidle');
     await page.locator('.djs-container').first().waitFor();
-    await page.locator('.ctn-tabbed-content li, .nav-tabs li', { hasText: 'Variables' }).first().click();
+    await page.locator('.ctn-tabbed-content li, .nav-tabs li', { hasText: 'Biến' }).first().click();
     await page.getByText('processed', { exact: true }).first().waitFor({ timeout: 15000 })
       .catch(() => failures.push('the import\'s progress (processed) is not among its variables in Cockpit'));
   }
@@ -105,7 +105,7 @@ try {
   log('result:', await page.locator('.task-details .import-status').innerText(), '— created', created);
   if (created !== (ROWS - BAD.length).toLocaleString('vi-VN')) failures.push(`created ${created}, expected ${ROWS - BAD.length}`);
   await shot(page, 'import-result.png');
-  await page.locator('.task-details button', { hasText: 'Complete' }).click();
+  await page.locator('.task-details button', { hasText: 'Hoàn thành' }).click();
   await page.waitForLoadState('networkidle');
 } finally {
   await close();

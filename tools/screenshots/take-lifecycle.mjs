@@ -342,7 +342,7 @@ export async function replicationStart(code, watchPage = () => {}) {
   try {
     await login(page, 'tasklist', 'province1');
     await page.locator('.task-filter').first().waitFor();
-    await page.getByText('Start process', { exact: true }).first().click();
+    await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
     await page.locator('.modal-dialog').waitFor();
     await page.locator('.modal-dialog').getByText(REPLICATION, { exact: true }).first().click();
     const m = page.locator('.modal-dialog');
@@ -353,7 +353,7 @@ export async function replicationStart(code, watchPage = () => {}) {
     log(`start form: ${fields} input(s); text: ${intro}`);
     findings.push(`replication start form: ${fields} input field(s); text "${intro}"`);
     await shot(page, 'tasklist-replication-start.png');
-    await m.locator('.modal-footer button', { hasText: 'Start' }).click();
+    await m.locator('.modal-footer button', { hasText: /^\s*Bắt đầu\s*$/ }).click();
     const hidden = await m.waitFor({ state: 'hidden', timeout: 15_000 }).then(() => true, () => false);
     if (!hidden) throw new Error(`start refused: ${await m.locator('.alert-danger:visible').first().innerText().catch(() => '(no message)')}`);
     await page.waitForLoadState('networkidle');
@@ -486,7 +486,7 @@ async function retirement() {
   try {
     await login(page, 'tasklist', 'district1');
     await page.locator('.task-filter').first().waitFor();
-    await page.getByText('Start process', { exact: true }).first().click();
+    await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
     await page.locator('.modal-dialog').waitFor();
     await page.locator('.modal-dialog').getByText('Đề nghị thanh loại mô hình', { exact: true }).first().click();
     const m = page.locator('.modal-dialog');
@@ -498,7 +498,7 @@ async function retirement() {
     await setField(page, input(m, 'retirement-request', 'reason'),
       'Xã Phong Thủy sáp nhập địa bàn, tổ tự quản giải thể; mô hình không còn hoạt động.');
     await shot(page, 'tasklist-retirement-request.png');
-    await m.locator('.modal-footer button', { hasText: 'Start' }).click();
+    await m.locator('.modal-footer button', { hasText: /^\s*Bắt đầu\s*$/ }).click();
     const hidden = await m.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false);
     if (!hidden) {
       const msg = await page.locator('.modal-dialog .alert-danger:visible').first().innerText().catch(() => '(no message)');

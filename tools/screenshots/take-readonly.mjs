@@ -178,7 +178,7 @@ async function walk(page, user, { instanceId, definitionId, batchId, campaignId 
   };
   const prefix = user === 'supervisor' ? 'cockpit-supervisor-readonly' : 'cockpit-admin';
 
-  await page.getByText('Running Process Instances').first().waitFor();
+  await page.getByText('Phiên bản quy trình đang chạy').first().waitFor();
   await page.locator('a[href="#/processes"]').first().click();
   await page.locator('.processes-dashboard a', { hasText: 'Đề xuất mô hình' }).first().waitFor();
 
@@ -197,10 +197,10 @@ async function walk(page, user, { instanceId, definitionId, batchId, campaignId 
       await closeModal(page);
     }
   }
-  await tab(page, 'Incidents');
+  await tab(page, 'Sự cố');
   await check(page, user, 'definition incidents');
-  await tab(page, 'Called Process Definitions');
-  await tab(page, 'Job Definitions');
+  await tab(page, 'Các định nghĩa quy trình được gọi');
+  await tab(page, 'Định nghĩa tác vụ nền');
   await check(page, user, 'definition job definitions');
 
   await go(`#/process-instance/${instanceId}/runtime`);
@@ -208,7 +208,7 @@ async function walk(page, user, { instanceId, definitionId, batchId, campaignId 
   await page.locator('[cam-widget-variables-table] tbody tr', { hasText: 'modelName' }).first().waitFor();
   await check(page, user, 'instance');
   await shot(page, `${prefix}-instance.png`);
-  await tab(page, 'Incidents');
+  await tab(page, 'Sự cố');
   await page.locator('table.incidents-tab tbody tr').first().waitFor();
   await check(page, user, 'instance incidents');
   if (user === 'supervisor') { await toTabs(page); await shot(page, `${prefix}-incidents.png`); }
@@ -222,14 +222,14 @@ async function walk(page, user, { instanceId, definitionId, batchId, campaignId 
   } else {
     missing.push('instance incidents: no annotated incident to open');
   }
-  await tab(page, 'Called Process Instances');
-  await tab(page, 'User Tasks');
+  await tab(page, 'Các phiên bản quy trình được gọi');
+  await tab(page, 'Công việc người dùng');
   await check(page, user, 'instance user tasks');
-  await tab(page, 'Jobs');
+  await tab(page, 'Tác vụ nền');
   await page.locator('table.jobs-tab tbody tr').first().waitFor();
   await check(page, user, 'instance jobs');
   if (user === 'supervisor') { await toTabs(page); await shot(page, `${prefix}-jobs.png`); }
-  if (await page.locator(TAB('External Tasks')).count()) await tab(page, 'External Tasks');
+  if (await page.locator(TAB('Công việc bên ngoài')).count()) await tab(page, 'Công việc bên ngoài');
 
   // a Json variable opens the inspect dialog; only province1's campaigns hold one, which the
   // supervisor of the province may not read

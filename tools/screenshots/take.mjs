@@ -24,6 +24,8 @@ const TIMEOUT = 30_000;
 fs.mkdirSync(OUT, { recursive: true });
 
 export const problems = [];
+// What must hold for the run to pass (problems above are only reported).
+const failures = [];
 export const log = (...a) => console.log('[shots]', ...a);
 
 // ---------------------------------------------------------------- REST helpers
@@ -77,7 +79,7 @@ async function seedIfEmpty() {
 
 // ---------------------------------------------------------------- browser helpers
 
-export async function openBrowser() {
+export async function openBrowser({ locale = 'vi-VN' } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'antq-shots-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -86,7 +88,7 @@ export async function openBrowser() {
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1440, height: 1000 },
   });
@@ -173,7 +175,7 @@ async function startForm() {
   try {
     await login(page, 'tasklist', 'commune1');
     await page.locator('.task-filter').first().waitFor();
-    await page.getByText('Start process', { exact: true }).first().click();
+    await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
     await page.locator('.modal-dialog').waitFor();
     await page.locator('.modal-dialog').getByText('Đề xuất mô hình').first().click();
     await page.locator('.modal-dialog .fjs-form').waitFor();
@@ -196,13 +198,15 @@ async function startForm() {
     await page.locator('.modal-dialog h2', { hasText: 'Đề xuất mô hình' }).scrollIntoViewIfNeeded();
     await shot(page, 'tasklist-start-form.png');
 
-    const startButton = page.locator('.modal-footer button', { hasText: 'Start' });
+    const startButton = page.locator('.modal-footer button', { hasText: /^\s*Bắt đầu\s*$/ });
 
     // members = 0: the form itself (form-js, min 1) blocks it before anything is sent.
     await setField(page, f('members'), '0');
     await f('members').scrollIntoViewIfNeeded();
     const blocked = await startButton.isDisabled();
     log(`members = 0: Start button ${blocked ? 'disabled (client-side validation)' : 'enabled'}`);
+    const own = page.locator('.modal-dialog .fjs-form-field-error', { hasText: 'Giá trị phải lớn hơn hoặc bằng 1.' });
+    await own.first().waitFor({ timeout: 5000 }).catch(() => failures.push('form-js\'s own message for members = 0 is not in Vietnamese'));
     await shot(page, 'tasklist-start-members0.png');
     if (!blocked) {
       await startButton.click();
@@ -217,7 +221,13 @@ async function startForm() {
       await startButton.click();
       const alert = page.locator('.modal-dialog .alert-danger:visible').first();
       await alert.waitFor();
-      log('server refusal:', (await alert.innerText()).replace(/\s+/g, ' '));
+      const refusal = (await alert.locator('.message').innerText()).replace(/\s+/g, ' ').trim();
+      log('server refusal:', refusal);
+      // one Vietnamese sentence naming the field: none of the engine's English, no ids, no field key
+      const expected = 'Số điện thoại người phụ trách: không phải số điện thoại hợp lệ (8–19 chữ số, có thể bắt đầu bằng +).';
+      if (refusal !== expected) failures.push(`the refusal reads "${refusal}", not "${expected}"`);
+      const marked = page.locator('.modal-dialog .fjs-form-field.fjs-has-errors', { hasText: 'Số điện thoại người phụ trách' });
+      if (!(await marked.isVisible())) failures.push('the refused field is not marked in the form');
       await alert.scrollIntoViewIfNeeded();
       await shot(page, 'tasklist-start-refused.png');
       await setField(page, f('leaderPhone'), '0987 654 321');
@@ -263,7 +273,7 @@ async function cockpit(user) {
   const { page, close } = await openBrowser();
   try {
     await login(page, 'cockpit', user);
-    await page.getByText('Running Process Instances').first().waitFor();
+    await page.getByText('Phiên bản quy trình đang chạy').first().waitFor();
     await page.waitForLoadState('networkidle');
     await shot(page, `cockpit-dashboard-${user}.png`);
 
@@ -291,7 +301,7 @@ async function cockpit(user) {
     await shot(page, 'cockpit-instance.png');
 
     // Who holds the waiting task: the User Tasks tab (needs READ on tasks).
-    await page.locator('.ctn-tabbed-content .nav-tabs a, ul.nav-tabs a', { hasText: 'User Tasks' }).first().click();
+    await page.locator('.ctn-tabbed-content .nav-tabs a, ul.nav-tabs a', { hasText: 'Công việc người dùng' }).first().click();
     await page.waitForLoadState('networkidle');
     await page.locator('.ctn-tabbed-content .tab-pane .loader-state:not(.loading), .ctn-tabbed-content .tab-pane table').first().waitFor().catch(() => {});
     await shot(page, `cockpit-instance-usertasks-${user}.png`);
@@ -316,5 +326,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (problems.length) {
     log('noticed while browsing:');
     for (const p of [...new Set(problems)]) log('  ' + p);
+  }
+  if (failures.length) {
+    console.error('FAILED:\n- ' + failures.join('\n- '));
+    process.exit(1);
   }
 }

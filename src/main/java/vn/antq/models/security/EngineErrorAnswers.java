@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>An authorization refusal arrives as "The user with id 'x' does not have one of the following
  * permissions: 'UPDATE' permission on resource ..." — a permission dump in English. It becomes one
- * Vietnamese sentence (the status and type stay, so clients can still tell what happened). A
+ * Vietnamese sentence (the status and type stay, so clients can still tell what happened). A form
+ * the server refuses (400) arrives as "Cannot instantiate process definition model-proposal:1:…: "
+ * or "Cannot submit task form …: " followed by the refusal; the engine's English and its ids go,
+ * the Vietnamese sentence stays, with the field it names beside it ({@code field}). A
  * request body missing a part the REST layer needs makes it fail with a NullPointerException, a
  * 500; that is the caller's mistake, answered 400. A step the registry refuses (a process started
  * or moved past its own steps, {@link RegistryIntegrityException}) answers 409 in Vietnamese.
@@ -40,6 +44,12 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
   private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The engine's wrapping of a refusal: its English and the definition's or task's id. */
+  static final Pattern ENGINE_PREFIX = Pattern.compile(
+      "^(?:(?:Cannot instantiate process definition|Cannot submit task form|Cannot complete task|Cannot resolve task) \\S+: )+");
+  /** A refusal names its field as "Nhãn (key): …" (Messages.refusal). */
+  private static final Pattern FIELD = Pattern.compile("^[^(]*\\(([A-Za-z][A-Za-z0-9_]*)\\): ");
 
   private final TaskService tasks;
   private final String forbidden;
@@ -84,12 +94,39 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
       // the registry refused a step of a process that was started or moved past its own steps; the
       // details (model, instance, transition) are in the log for the administrator
       replace(wrapped, HttpServletResponse.SC_CONFLICT, "RegistryRefused", registryRefused);
+    } else if (status == HttpServletResponse.SC_BAD_REQUEST && body.contains("\"message\":\"Cannot ")) {
+      refusalOnly(wrapped, body);
     } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && body.startsWith("{\"type\":\"NullPointerException\"")) {
       // the REST layer dereferencing a part of the body that was left out (migration/execute {},
       // restart without instructions): the request was incomplete, the server is fine
       replace(wrapped, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", incomplete);
     }
     wrapped.copyBodyToResponse();
+  }
+
+  /** The refusal without the engine's wrapping, and the field it names. */
+  private static void refusalOnly(ContentCachingResponseWrapper wrapped, String body) throws IOException {
+    JsonNode answer;
+    try {
+      answer = JSON.readTree(body);
+    } catch (IOException notJson) {
+      return;
+    }
+    String message = answer.path("message").asText("");
+    String refusal = ENGINE_PREFIX.matcher(message).replaceFirst("");
+    if (refusal.equals(message)) {
+      return;
+    }
+    Map<String, Object> replaced = new java.util.LinkedHashMap<>();
+    replaced.put("type", answer.path("type").asText("InvalidRequestException"));
+    replaced.put("message", refusal);
+    Matcher field = FIELD.matcher(refusal);
+    if (field.find()) {
+      replaced.put("field", field.group(1));
+    }
+    wrapped.resetBuffer();
+    wrapped.setContentType("application/json;charset=UTF-8");
+    wrapped.getOutputStream().write(JSON.writeValueAsBytes(replaced));
   }
 
   private static void replace(ContentCachingResponseWrapper wrapped, int status, String type, String message) throws IOException {

@@ -119,7 +119,12 @@ class ProposalOverRestTest {
         Rest.variables(Proposals.with("Mô hình lỗi", "members", 0L)));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).endsWith("Số thành viên (members): phải lớn hơn hoặc bằng 1.");
+    // the sentence alone: none of the engine's English wrapping, no definition id
+    assertThat(refused.json().get("message").asText()).isEqualTo("Số thành viên (members): phải lớn hơn hoặc bằng 1.");
+    assertThat(refused.json().get("field").asText()).isEqualTo("members");
+
+    Rest.Response task = rest.post("commune1", "/engine-rest/task/no-such-task/submit-form", Rest.variables(Map.of()));
+    assertThat(task.status()).isIn(403, 404);
   }
 
   @Test
@@ -132,7 +137,7 @@ class ProposalOverRestTest {
         Rest.variables(form));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).endsWith("unitCode (unitCode): trường này không có trong biểu mẫu.");
+    assertThat(refused.json().get("message").asText()).isEqualTo("unitCode (unitCode): trường này không có trong biểu mẫu.");
     assertThat(rest.get("district2", "/api/models?size=100").json().get("totalElements").asInt()).isEqualTo(before);
   }
 

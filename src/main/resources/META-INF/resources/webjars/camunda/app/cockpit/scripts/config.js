@@ -52,10 +52,11 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Vietnamese first (locales/vi.json, every label of the shipped en.json); a browser set to English gets English.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
