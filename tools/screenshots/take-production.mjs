@@ -1,0 +1,107 @@
+// A province brought into service on the production profile, as its administrator and officials
+// would do it (README, "Onboarding a province"): a clean start with only the administrator; the
+// administrator imports one workbook through "Nhập sổ mô hình" in Tasklist (production-import-*.png);
+// the imported officials set their passwords from the invitation e-mails and log in to their
+// units' work (production-official-tasklist.png). Needs the application on the postgres profile
+// with an empty database; not part of .ci/run (which has no PostgreSQL server of its own).
+// Usage: BASE_URL=http://localhost:18097 ADMIN_PASSWORD=... MAIL_DIR=/path/to/drop-folder \
+//        WORKBOOK=so-mo-hinh.xlsx node tools/screenshots/take-production.mjs
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { BASE, log, openBrowser, shot } from './take.mjs';
+import { poll } from './take-lifecycle.mjs';
+
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
+const MAIL_DIR = process.env.MAIL_DIR;
+const WORKBOOK = process.env.WORKBOOK;
+const failures = [];
+
+async function signIn(page, app, user, password) {
+  await page.goto(`${BASE}/camunda/app/${app}/`, { waitUntil: 'networkidle' });
+  await page.locator('input[ng-model="username"]').fill(user);
+  await page.locator('input[ng-model="password"]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((u) => !String(u).includes('/login'));
+  await page.waitForLoadState('networkidle');
+}
+
+async function taskCard(page, filter, name) {
+  return poll(`"${name}" in "${filter}"`, async () => {
+    await page.goto(`${BASE}/camunda/app/tasklist/`, { waitUntil: 'networkidle' });
+    await page.locator('.task-filter', { hasText: filter }).first().click();
+    await page.waitForLoadState('networkidle');
+    const card = page.locator('.tasks-list .task', { hasText: name }).first();
+    return (await card.isVisible()) ? card : null;
+  }, 120);
+}
+
+function invitationToken(login) {
+  const files = fs.readdirSync(MAIL_DIR).filter((n) => n.endsWith(`-${login}.txt`));
+  if (!files.length) return null;
+  const m = fs.readFileSync(path.join(MAIL_DIR, files[files.length - 1]), 'utf8').match(/dat-mat-khau\.html#([A-Za-z0-9_-]{43})/);
+  return m ? m[1] : null;
+}
+
+const admin = await openBrowser();
+try {
+  const { page } = admin;
+  await signIn(page, 'tasklist', 'admin', ADMIN_PASSWORD);
+  await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
+  await page.locator('.modal-dialog').getByText('Nhập sổ mô hình').first().click();
+  await page.locator('.modal-dialog input.import-file').setInputFiles(WORKBOOK);
+  await page.locator('.modal-dialog .import-upload-status', { hasText: 'Đã đọc' }).waitFor({ timeout: 60000 });
+  log('upload check:', await page.locator('.modal-dialog .import-upload-status').innerText());
+  await shot(page, 'production-import-start.png');
+  await page.locator('.modal-footer button', { hasText: /^\s*Bắt đầu\s*$/ }).click();
+  await page.locator('.modal-dialog').waitFor({ state: 'hidden' });
+
+  const confirm = await taskCard(page, 'Việc của quản trị viên', 'Xem báo cáo kiểm tra và xác nhận nhập');
+  await confirm.locator('h4 a').first().click();
+  await page.locator('.task-details .import-counts').waitFor();
+  log('refused:', (await page.locator('.task-details .import-errors tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).join(' | '));
+  await shot(page, 'production-import-confirm.png');
+  await page.locator('.task-details select.import-decision').selectOption('IMPORT');
+  await page.locator('.task-details button', { hasText: 'Hoàn thành' }).click();
+  await page.waitForLoadState('networkidle');
+
+  const started = Date.now();
+  const result = await taskCard(page, 'Việc của quản trị viên', 'Xem kết quả nhập sổ');
+  await result.locator('h4 a').first().click();
+  await page.locator('.task-details .import-status', { hasText: 'Đã nhập xong' }).waitFor({ timeout: 60000 });
+  const counts = await page.locator('.task-details .import-counts tbody tr').allInnerTexts();
+  log(`imported within ${Math.round((Date.now() - started) / 1000)} s of the confirmation:`, counts.map((t) => t.replace(/\s+/g, ' ')).join(' | '));
+  await shot(page, 'production-import-result.png');
+  await page.locator('.task-details button', { hasText: 'Hoàn thành' }).click();
+  await page.waitForLoadState('networkidle');
+} finally {
+  await admin.close();
+}
+
+// the officials the workbook named set their passwords and start work
+for (const [login, filter] of [['htthachha', 'Việc của Xã Thạch Hà'], ['htcatinh', 'Việc của Tỉnh Hà Tĩnh']]) {
+  const token = await poll(`the invitation of ${login}`, async () => invitationToken(login), 90);
+  const b = await openBrowser();
+  try {
+    const { page } = b;
+    const password = `Mat-khau-${login}-2026`;
+    await page.goto(`${BASE}/dat-mat-khau.html#${token}`, { waitUntil: 'networkidle' });
+    await page.fill('#password', password);
+    await page.fill('#passwordAgain', password);
+    await page.click('button[type=submit]');
+    await page.locator('#answer.done').waitFor();
+    await signIn(page, 'tasklist', login, password);
+    await page.locator('.task-filter', { hasText: filter }).first().waitFor({ timeout: 15000 })
+      .catch(() => failures.push(`${login} has no filter "${filter}"`));
+    log(`${login} logged in; filters:`, (await page.locator('.task-filter').allInnerTexts()).join(', '));
+    if (login === 'htthachha') await shot(page, 'production-official-tasklist.png');
+  } finally {
+    await b.close();
+  }
+}
+
+if (failures.length) {
+  console.error('FAILED:\n- ' + failures.join('\n- '));
+  process.exit(1);
+}
+log('production onboarding: PASS');
