@@ -28,6 +28,8 @@ try {
   await login(page, 'tasklist', 'district1');
   await expectText(page, '[cam-widget-header]', 'Bắt đầu quy trình', 'Tasklist header');
   if (await page.locator('.ce-eol-banner:visible').count()) failures.push('the end-of-life banner shows in Tasklist');
+  // names as Vietnamese write them, family name first (district1 is Hoàng Minh Đức)
+  await expectText(page, '[cam-widget-header] .account', 'Hoàng Minh Đức', 'the name in the header');
   await openFilter(page, 'Việc của Huyện Lệ Thủy');
   const card = page.locator('.tasks-list .task').first();
   await card.waitFor();
@@ -36,6 +38,7 @@ try {
   await expectText(page, 'body', 'Thêm ghi chú', 'the task header');
   await expectText(page, '.task-details .nav-tabs', 'Biểu mẫu', 'the task tabs');
   await expectText(page, '.tasks-list .task', /Hạn\s+\d+\s+ngày\s+tới/, 'a due date in Vietnamese words');
+  await expectText(page, '.task-details', 'Hoàng Minh Đức', 'the assignee');
   await shot(page, 'vi-tasklist-task.png');
 
   await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
@@ -57,6 +60,7 @@ try {
   await login(page, 'cockpit', 'supervisor');
   await expectText(page, 'body', 'Phiên bản quy trình đang chạy', 'Cockpit dashboard');
   await expectText(page, '[cam-widget-header]', 'Quy trình', 'Cockpit header');
+  await expectText(page, '[cam-widget-header] .account', 'Ngô Văn Khánh', 'the name in Cockpit\'s header');
   await shot(page, 'vi-cockpit.png');
 } finally {
   await supervisor.close();

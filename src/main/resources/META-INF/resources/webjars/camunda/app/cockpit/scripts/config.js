@@ -29,7 +29,8 @@ export default {
   // Cockpit offers no change to anyone but an administrator: scripts/read-only.js marks the page
   // of every other login (supervisors, district and provincial units) and
   // styles/user-styles.css hides the controls that change something.
-  customScripts: ['scripts/read-only'],
+  // scripts/names-vi.js of Tasklist (one file for both): names with the family name first.
+  customScripts: ['scripts/read-only', '../tasklist/scripts/names-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

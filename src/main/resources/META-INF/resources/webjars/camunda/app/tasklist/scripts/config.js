@@ -1,12 +1,13 @@
 // Tasklist for the officials of the movement: in Vietnamese first (locales/vi.json, every label of
 // the shipped en.json), a browser set to English still gets English. scripts/forms-vi.js turns a
-// server's refusal into the Vietnamese sentence alone and marks the field it names.
+// server's refusal into the Vietnamese sentence alone and marks the field it names, and puts
+// form-js's own words in Vietnamese; scripts/names-vi.js writes names family name first.
 export default {
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['scripts/forms-vi'],
+  customScripts: ['scripts/forms-vi', 'scripts/names-vi'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
