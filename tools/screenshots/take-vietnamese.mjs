@@ -36,9 +36,16 @@ try {
   await card.locator('h4 a').first().click();
   await page.locator('.task-details .fjs-form').waitFor();
   await expectText(page, 'body', 'Thêm ghi chú', 'the task header');
+  const claim = page.locator('.task-details button.claim');
+  if (await claim.isVisible()) {
+    if ((await claim.innerText()).trim() !== 'Nhận việc') failures.push(`the claim button says "${await claim.innerText()}"`);
+    await claim.click();
+    await page.waitForLoadState('networkidle');
+  }
   await expectText(page, '.task-details .nav-tabs', 'Biểu mẫu', 'the task tabs');
   await expectText(page, '.tasks-list .task', /Hạn\s+\d+\s+ngày\s+tới/, 'a due date in Vietnamese words');
   await expectText(page, '.task-details', 'Hoàng Minh Đức', 'the assignee');
+  await expectText(page, '.tasks-list .task', 'Hoàng Minh Đức', 'the assignee on the task card');
   await shot(page, 'vi-tasklist-task.png');
 
   await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
@@ -73,6 +80,7 @@ try {
   await login(page, 'admin', 'admin');
   await expectText(page, 'body', 'Người dùng', 'Admin dashboard');
   await expectText(page, '.ce-eol-banner', 'Camunda 8', 'the end-of-life note in Admin');
+  await expectText(page, '[cam-widget-header] .account', 'Quản trị viên', 'the name in Admin\'s header');
   await shot(page, 'vi-admin.png');
 } finally {
   await admin.close();

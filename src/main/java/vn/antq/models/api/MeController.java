@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.common.Messages;
 import vn.antq.models.reminder.ReminderPreferences;
 import vn.antq.models.security.Official;
+import vn.antq.models.security.OfficialService;
 
 @RestController
 class MeController {
@@ -19,11 +20,13 @@ class MeController {
   private final CurrentOfficial current;
   private final ReminderPreferences preferences;
   private final Messages messages;
+  private final OfficialService officials;
 
-  MeController(CurrentOfficial current, ReminderPreferences preferences, Messages messages) {
+  MeController(CurrentOfficial current, ReminderPreferences preferences, Messages messages, OfficialService officials) {
     this.current = current;
     this.preferences = preferences;
     this.messages = messages;
+    this.officials = officials;
   }
 
   @GetMapping("/api/me")
@@ -31,6 +34,7 @@ class MeController {
     Official o = current.of(request);
     Map<String, Object> me = new LinkedHashMap<>();
     me.put("login", o.login());
+    me.put("name", officials.displayName(o.login()));
     me.put("unitCode", o.unit() == null ? null : o.unit().getCode());
     me.put("unitName", o.unit() == null ? null : o.unit().getName());
     me.put("unitLevel", o.unit() == null ? null : o.unit().getLevel());

@@ -74,6 +74,18 @@ class ApiTest {
   }
 
   @Test
+  void namesAreWrittenFamilyNameFirstAndUnknownPathsAnswerInVietnamese() {
+    assertThat(rest.get("district1", "/api/me").json().get("name").asText()).isEqualTo("Hoàng Minh Đức");
+    Rest.Response missing = rest.get("district1", "/api/khong-co");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("message").asText()).isEqualTo("Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.");
+    assertThat(missing.json().get("error").asText()).isEqualTo("Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.");
+    Rest.Response wrongMethod = rest.delete("district1", "/api/me");
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.json().get("message").asText()).isEqualTo("Địa chỉ này không nhận phương thức yêu cầu đã gửi.");
+  }
+
+  @Test
   void adminHasNoUnitButTheAdminRole() {
     JsonNode me = rest.get("admin", "/api/me").json();
     assertThat(me.get("unitCode").isNull()).isTrue();

@@ -1,6 +1,8 @@
 // Admin in Vietnamese first (locales/vi.json, every label of the shipped en.json); a browser set to
 // English still gets English.
 export default {
+  // the logged-in official's name in the header, family name first
+  customScripts: ['../welcome/scripts/header-name-vi'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

@@ -5,7 +5,7 @@
  * the family and middle names "Nguyễn Văn"), and the webapps compose it as first + " " + last in
  * some forty places of their bundles (the header, task cards, assignees, candidate lists, Cockpit's
  * user tasks). Tasklist and Cockpit only ever show names, never edit them, so their reads of users,
- * profiles and tasks (whose assignees and candidates come embedded) get the two parts in Vietnamese
+ * profiles, tasks and a filter's task lists (whose assignees and candidates come embedded) get the two parts in Vietnamese
  * order, and every one of those places reads right. A form's variables are never touched.
  * Admin and Welcome, where a profile is edited, see the names as stored.
  *
@@ -13,6 +13,8 @@
  */
 
 const USERS = /\/engine\/[^/]+\/(?:user|task)(?:\/[^/?]+(?:\/(?:profile|identity-links))?)?(?:\?|$)/;
+/** A Tasklist filter's tasks, asked for with POST, carry their assignees embedded. */
+const FILTER_LIST = /\/engine\/[^/]+\/filter\/[^/?]+\/list(?:\?|$)/;
 
 /** Every user in the answer (an object with a first and a last name), wherever it is embedded. */
 function vietnameseOrder(value) {
@@ -41,7 +43,8 @@ if (!window.antqVietnameseNames) {
   const text = Object.getOwnPropertyDescriptor(XMLHttpRequest.prototype, 'responseText');
   const response = Object.getOwnPropertyDescriptor(XMLHttpRequest.prototype, 'response');
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-    if (String(method).toUpperCase() === 'GET' && USERS.test(String(url))) {
+    const verb = String(method).toUpperCase();
+    if ((verb === 'GET' && USERS.test(String(url))) || (verb === 'POST' && FILTER_LIST.test(String(url)))) {
       Object.defineProperty(this, 'responseText', { configurable: true, get() { return reorder(text.get.call(this)); } });
       Object.defineProperty(this, 'response', {
         configurable: true,
