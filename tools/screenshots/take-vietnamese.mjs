@@ -82,6 +82,18 @@ try {
   await expectText(page, '.ce-eol-banner', 'Camunda 8', 'the end-of-life note in Admin');
   await expectText(page, '[cam-widget-header] .account', 'Quản trị viên', 'the name in Admin\'s header');
   await shot(page, 'vi-admin.png');
+  // the list of users: the family name's column before the given name's
+  await page.goto(`${BASE}/camunda/app/admin/default/#/users`, { waitUntil: 'networkidle' });
+  const row = page.locator('table.cam-table tbody tr', { hasText: 'district1' }).first();
+  await row.waitFor();
+  await page.waitForTimeout(500);
+  const headers = (await page.locator('table.cam-table thead tr').first().locator('th').allInnerTexts()).map((t) => t.trim());
+  const cells = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+  log('users list:', headers.join(' | '), '—', cells.join(' | '));
+  if (!/^Họ/.test(headers[1] || '') || !/^Tên/.test(headers[2] || '') || cells[1] !== 'Hoàng Minh' || cells[2] !== 'Đức') {
+    failures.push(`Admin's users list: ${headers.join(' | ')} / ${cells.join(' | ')}`);
+  }
+  await shot(page, 'vi-admin-users.png');
 } finally {
   await admin.close();
 }
