@@ -1,6 +1,6 @@
 // The webapps in Vietnamese for a Vietnamese browser (README, "Tasklist, Cockpit and Admin in
 // Vietnamese"): the login (vi-login.png), Tasklist with a task open (vi-tasklist-task.png), the
-// start dialog with the date picker open (vi-start-dialog.png), Cockpit's dashboard
+// start dialog (vi-start-dialog.png) and form-js's date picker (vi-date-picker.png), Cockpit's dashboard
 // (vi-cockpit.png), Admin with the end-of-life note kept for administrators (vi-admin.png), the
 // Vietnamese page for a page a commune official may not open (vi-forbidden.png) and for one that
 // does not exist; an English browser still gets English. Exit code 1 if any label is not there.

@@ -45,6 +45,10 @@ function translateOwnTexts() {
     const vietnamese = PLACEHOLDERS[input.getAttribute('placeholder')];
     if (vietnamese) input.setAttribute('placeholder', vietnamese);
   });
+  document.querySelectorAll('.fjs-select-display.fjs-select-placeholder').forEach((e) => {
+    const vietnamese = PLACEHOLDERS[e.textContent.trim()];
+    if (vietnamese) e.textContent = vietnamese;
+  });
   document.querySelectorAll('.fjs-dropdownlist-empty').forEach((e) => {
     if (e.textContent.trim() === 'No results') e.textContent = 'Không có kết quả';
   });
