@@ -34,7 +34,7 @@ class MeController {
     Official o = current.of(request);
     Map<String, Object> me = new LinkedHashMap<>();
     me.put("login", o.login());
-    me.put("name", officials.displayName(o.login()));
+    me.put("name", officials.name(o.login()));
     me.put("unitCode", o.unit() == null ? null : o.unit().getCode());
     me.put("unitName", o.unit() == null ? null : o.unit().getName());
     me.put("unitLevel", o.unit() == null ? null : o.unit().getLevel());

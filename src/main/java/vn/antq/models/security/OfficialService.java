@@ -40,13 +40,19 @@ public class OfficialService {
 
   /** "Hoàng Minh Đức (district1)", as officials read a name in a form or an e-mail. */
   public String displayName(String login) {
+    String name = name(login);
+    return name.equals(login) ? login : name + " (" + login + ")";
+  }
+
+  /** "Hoàng Minh Đức": family and middle names first, as Vietnamese write a name; the login if it has none. */
+  public String name(String login) {
     org.camunda.bpm.engine.identity.User user = Privileged.call(() -> identity.createUserQuery().userId(login).singleResult());
     if (user == null) {
       return login;
     }
     String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
         + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
-    return name.isEmpty() ? login : name + " (" + login + ")";
+    return name.isEmpty() ? login : name;
   }
 
   public Official byLogin(String login) {
