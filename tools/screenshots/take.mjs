@@ -260,6 +260,13 @@ async function reviewForm(user, filterName, taskName, file) {
     await openTask(page, taskName);
     await page.locator('.task-details .fjs-form h2').first().scrollIntoViewIfNeeded();
     await shot(page, `${file}.png`);
+    if (user.startsWith('province')) {
+      // the province reads the district's review before deciding
+      const opinion = page.locator('.task-details .fjs-form', { hasText: 'Ý kiến Công an huyện' });
+      if (!(await opinion.isVisible()) || !(await opinion.innerText()).includes('Đồng ý, trình cấp tỉnh')) {
+        failures.push('the approval form does not show the district\'s review');
+      }
+    }
     await page.locator('.task-details .fjs-form-field-radio').last().scrollIntoViewIfNeeded();
     await shot(page, `${file}-decision.png`);
   } finally {

@@ -42,6 +42,11 @@ public abstract class DecisionTask implements ExecutionListener {
     DecisionForm.Answer answer = DecisionForm.read(in, allowed);
     history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), answer.decision(),
         answer.reason(), execution);
+    decided(execution, answer);
+  }
+
+  /** After a valid decision is recorded: what a later step should see of it. Nothing by default. */
+  protected void decided(DelegateExecution execution, DecisionForm.Answer answer) {
   }
 
   /**

@@ -19,7 +19,8 @@ final class ProposalForm {
 
   /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
   static final java.util.Set<String> KNOWN = java.util.Set.of("modelName", "field", "hostType", "decisionNo", "foundedOn",
-      "leaderName", "leaderPhone", "members", "goals", "activities", "funding", "modelCode", "unitName", "decision", "reason");
+      "leaderName", "leaderPhone", "members", "goals", "activities", "funding", "modelCode", "unitName", "decision", "reason",
+      "districtDecision", "districtReason");
 
   static final int NAME_MAX = ModelRules.NAME_MAX;
   static final int RICH_MAX = ModelRules.RICH_MAX;

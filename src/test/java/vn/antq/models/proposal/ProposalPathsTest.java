@@ -67,8 +67,12 @@ class ProposalPathsTest {
     assertThat(pi.getBusinessKey()).matches("QB-\\d{4}-\\d{4}");
     assertThat(model(pi).getStatus()).isEqualTo(ModelStatus.PROPOSED);
 
-    decide("district1", pi, "approve", null);
+    decide("district1", pi, "approve", "Mô hình phù hợp, đề nghị nhân rộng");
     assertThat(pi).isWaitingAt("ApproveByProvince").task().hasCandidateGroup("QB");
+    // the province sees the district's opinion, and decides for itself (its own fields start empty)
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "districtDecision")).isEqualTo("Đồng ý, trình cấp tỉnh");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "districtReason")).isEqualTo("Mô hình phù hợp, đề nghị nhân rộng");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "reason")).isNull();
 
     decide("province1", pi, "approve", "Mô hình thiết thực");
     assertThat(pi).isEnded().hasPassed("ActivateModel").hasPassed("ModelActivated");
@@ -150,6 +154,7 @@ class ProposalPathsTest {
 
     assertThat(pi.getBusinessKey()).startsWith("QT-");
     assertThat(pi).isWaitingAt("ApproveByProvince").task().hasCandidateGroup("QT");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "districtDecision")).as("no district reviewed it").isNull();
 
     decide("province2", pi, "approve", null);
 
