@@ -18,59 +18,26 @@ public class FormInput {
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
 
-  /** Where the submitted values are: a process's variables, or a row of an imported sheet. */
-  private interface Fields {
-    java.util.Set<String> names();
-
-    Object get(String field);
-
-    void set(String field, Object value);
-  }
-
-  private final Fields scope;
+  /** Where the submitted values are, a process's variables or a row of an imported sheet: their names, a read, a write. */
+  private final java.util.function.Supplier<java.util.Set<String>> names;
+  private final java.util.function.Function<String, Object> read;
+  private final java.util.function.BiConsumer<String, Object> write;
   private final Messages messages;
 
   public FormInput(VariableScope variables, Messages messages) {
-    this(new Fields() {
-      @Override
-      public java.util.Set<String> names() {
-        return variables.getVariableNames();
-      }
-
-      @Override
-      public Object get(String field) {
-        return variables.getVariable(field);
-      }
-
-      @Override
-      public void set(String field, Object value) {
-        variables.setVariable(field, value);
-      }
-    }, messages);
+    this(variables::getVariableNames, variables::getVariable, variables::setVariable, messages);
   }
 
   /** The same rules for values that come from elsewhere than a form, such as a row of an imported sheet. */
   public FormInput(java.util.Map<String, Object> values, Messages messages) {
-    this(new Fields() {
-      @Override
-      public java.util.Set<String> names() {
-        return values.keySet();
-      }
-
-      @Override
-      public Object get(String field) {
-        return values.get(field);
-      }
-
-      @Override
-      public void set(String field, Object value) {
-        values.put(field, value);
-      }
-    }, messages);
+    this(values::keySet, values::get, values::put, messages);
   }
 
-  private FormInput(Fields scope, Messages messages) {
-    this.scope = scope;
+  private FormInput(java.util.function.Supplier<java.util.Set<String>> names, java.util.function.Function<String, Object> read,
+      java.util.function.BiConsumer<String, Object> write, Messages messages) {
+    this.names = names;
+    this.read = read;
+    this.write = write;
     this.messages = messages;
   }
 
@@ -83,7 +50,7 @@ public class FormInput {
    * smuggled unit code or an unexpected key is an error, not something to store.
    */
   public void refuseUnknown(java.util.Set<String> known) {
-    for (String name : scope.names()) {
+    for (String name : names.get()) {
       if (!known.contains(name)) {
         throw refuse(name, "problem.unknownField");
       }
@@ -91,7 +58,7 @@ public class FormInput {
   }
 
   private Object raw(String field) {
-    return scope.get(field);
+    return read.apply(field);
   }
 
   /** Plain text: no markup, at most {@code maxLength} characters; empty counts as missing. */
@@ -196,6 +163,6 @@ public class FormInput {
   }
 
   public void write(String field, Object value) {
-    scope.set(field, value);
+    write.accept(field, value);
   }
 }

@@ -35,16 +35,13 @@ public class ImportProcess {
 
   private final RegistryImports imports;
   private final OfficialService officials;
-  private final UnitProvisioning provisioning;
   private final InstanceAccess access;
   private final Messages messages;
 
-  public ImportProcess(RegistryImports imports, OfficialService officials, UnitProvisioning provisioning,
-      InstanceAccess access, Messages messages) {
+  public ImportProcess(RegistryImports imports, OfficialService officials, InstanceAccess access, Messages messages) {
     this.access = access;
     this.imports = imports;
     this.officials = officials;
-    this.provisioning = provisioning;
     this.messages = messages;
   }
 
@@ -77,9 +74,7 @@ public class ImportProcess {
     if (confirmed) {
       imports.confirm(importId);
     }
-    if (official.isAdmin()) {
-      provisioning.ensureAdministratorsFilter();
-    } else {
+    if (!official.isAdmin()) {
       access.grantRead(execution.getProcessInstanceId(), official.unit()); // the province watches it in Cockpit
     }
   }
@@ -93,7 +88,6 @@ public class ImportProcess {
 
   /** "Kiểm tra tệp": the file checked again against the registry as it is now. */
   public void check(DelegateExecution execution) {
-    vn.antq.models.security.Privileged.run(provisioning::ensureGlobalGrants);
     ImportCheck.Result result = imports.recheck(importId(execution));
     execution.setVariable(TOTAL, result.accepted().size());
     execution.setVariable("refused", result.refused().size());

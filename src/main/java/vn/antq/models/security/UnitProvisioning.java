@@ -78,9 +78,22 @@ public class UnitProvisioning {
     }
   }
 
-  /** The administrators' own Tasklist filter: the work of the imports they run. */
-  public void ensureAdministratorsFilter() {
-    ensureFilter(ADMINISTRATORS, messages.get("filter.administrators"), messages.get("filter.administrators.description"), -20);
+  /**
+   * What every installation needs before any unit is provisioned, made sure of once when the
+   * application is ready: the global grants, and the administrators' own Tasklist filter (the
+   * work of the imports they run). Inside one command (a registry import's batch job) the engine
+   * writes only at the end, so a grant created there for the first unit would be created again
+   * for the next; with the grants present, provisioning only reads them.
+   */
+  @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  public void ensureInstallationGrants() {
+    try {
+      ensureGlobalGrants();
+      ensureFilter(ADMINISTRATORS, messages.get("filter.administrators"), messages.get("filter.administrators.description"), -20);
+    } catch (org.camunda.bpm.engine.ProcessEngineException raced) {
+      // a second node starting at the same moment wrote them first
+      org.slf4j.LoggerFactory.getLogger(UnitProvisioning.class).warn("Installation grants already being written: {}", raced.getMessage());
+    }
   }
 
   /**
@@ -88,11 +101,9 @@ public class UnitProvisioning {
    * Tasklist and Cockpit draw) and create process instances (starting one still needs the
    * definition's CREATE_INSTANCE, granted per unit above). Held once, as global authorizations:
    * Tasklist's task query joins every authorization row with resource id "*", so one such row
-   * per unit group would be 6,000 rows read for each task at national scale. A registry import
-   * makes sure of them before its batches: inside one batch's job the engine writes only at the
-   * end, so the batch's first unit would not see the grant it just wrote for the next.
+   * per unit group would be 6,000 rows read for each task at national scale.
    */
-  public void ensureGlobalGrants() {
+  private void ensureGlobalGrants() {
     globalGrant(Resources.PROCESS_DEFINITION, Permissions.READ);
     globalGrant(Resources.PROCESS_INSTANCE, Permissions.CREATE);
   }

@@ -50,7 +50,7 @@ if (!window.antqVietnameseNames) {
         configurable: true,
         get() {
           const r = response.get.call(this);
-          return typeof r === 'string' ? reorder(r) : r && typeof r === 'object' ? JSON.parse(reorder(JSON.stringify(r))) : r;
+          return typeof r === 'string' ? reorder(r) : vietnameseOrder(r);
         },
       });
     }
