@@ -51,6 +51,12 @@ public class MovementSummary {
       left join admin_unit p on p.code = c.parent_code
       left join admin_unit g on g.code = p.parent_code""";
 
+  /** The units of a row {@code x} whose commune is {@code x.unit}: the commune and its two ancestors. */
+  private static final String UNITS_OF_X = """
+      join admin_unit c on c.code = x.unit
+      left join admin_unit p on p.code = c.parent_code
+      left join admin_unit g on g.code = p.parent_code""";
+
   private static final String RUNNING = """
       m.status in ('ACTIVE', 'RETIRED') and m.activated_at < :end
       and (m.retired_at is null or m.retired_at >= :end) and (m.retired_kind is null or m.retired_kind <> 'REGISTRY')""";
@@ -100,7 +106,7 @@ public class MovementSummary {
 
   private List<AdministrativeUnit> childrenOf(AdministrativeUnit unit) {
     List<AdministrativeUnit> children = new ArrayList<>(unit == null
-        ? units.findAll().stream().filter(u -> u.is(UnitLevel.PROVINCE)).toList()
+        ? units.findByParentCodeIsNull().stream().filter(u -> u.is(UnitLevel.PROVINCE)).toList()
         : units.findByParentCode(unit.getCode()));
     Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
     children.sort(Comparator.comparing(AdministrativeUnit::getName, vietnamese));
@@ -109,14 +115,17 @@ public class MovementSummary {
 
   /** Models and points running at {@code end}: all, by field, by host type; per child and for the whole unit. */
   private void running(Scope scope, Instant end, Map<String, Figures> byChild) {
-    String sql = "with scoped as (select " + scope.child() + " as child, coalesce(m.origin_code, m.code) as root,"
-        + " m.field as field, m.host_type as host from " + MODEL_UNITS + " where " + scope.where() + " and " + RUNNING + ")\n"
-        + "select 'ALL', cast(null as varchar(30)), child, count(distinct root), count(*) from scoped group by child\n"
-        + "union all select 'FIELD', field, child, count(distinct root), count(*) from scoped group by field, child\n"
-        + "union all select 'HOST', host, child, count(distinct root), count(*) from scoped group by host, child\n"
-        + "union all select 'ALL', cast(null as varchar(30)), '" + WHOLE + "', count(distinct root), count(*) from scoped\n"
-        + "union all select 'FIELD', field, '" + WHOLE + "', count(distinct root), count(*) from scoped group by field\n"
-        + "union all select 'HOST', host, '" + WHOLE + "', count(distinct root), count(*) from scoped group by host";
+    // first each child's places per model, field and host type (a few rows per model and child), so the
+    // distinct counts below sort thousands of rows, not every place of the country
+    String sql = "with scoped as (select child, root, field, host, count(*) as n from (select " + scope.child() + " as child,"
+        + " coalesce(m.origin_code, m.code) as root, m.field as field, m.host_type as host from " + MODEL_UNITS
+        + " where " + scope.where() + " and " + RUNNING + ") y group by child, root, field, host)\n"
+        + "select 'ALL', cast(null as varchar(30)), child, count(distinct root), sum(n) from scoped group by child\n"
+        + "union all select 'FIELD', field, child, count(distinct root), sum(n) from scoped group by field, child\n"
+        + "union all select 'HOST', host, child, count(distinct root), sum(n) from scoped group by host, child\n"
+        + "union all select 'ALL', cast(null as varchar(30)), '" + WHOLE + "', count(distinct root), sum(n) from scoped\n"
+        + "union all select 'FIELD', field, '" + WHOLE + "', count(distinct root), sum(n) from scoped group by field\n"
+        + "union all select 'HOST', host, '" + WHOLE + "', count(distinct root), sum(n) from scoped group by host";
     Query q = scope.bind(em.createNativeQuery(sql)).setParameter("end", end);
     for (Object row : q.getResultList()) {
       Object[] r = (Object[]) row;
@@ -136,19 +145,28 @@ public class MovementSummary {
 
   /** Classes, missed reports and the indicators of the evaluations whose period ends in the report's. */
   private void evaluations(Scope scope, LocalDate from, LocalDate to, Map<String, Figures> byChild) {
-    StringBuilder sql = new StringBuilder("with scoped as (select ").append(scope.child()).append(" as child, e.* from"
-        + " model_evaluation e join ").append(MODEL_UNITS.replace("security_model m\n", "security_model m on m.code = e.model_code\n"))
-        .append(" where e.period_to >= :from and e.period_to <= :to and ").append(scope.where()).append(")\nselect child");
+    // first per commune (the evaluations of a whole country are summed in one pass), then the units joined
+    StringBuilder sums = new StringBuilder();
+    StringBuilder totals = new StringBuilder();
+    int n = 0;
     for (Classification c : Classification.values()) {
-      sql.append(", sum(case when outcome = 'CLASSIFIED' and final_classification = '").append(c.name()).append("' then 1 else 0 end)");
+      sums.append(", sum(case when e.outcome = 'CLASSIFIED' and e.final_classification = '").append(c.name())
+          .append("' then 1 else 0 end) as s").append(n++);
     }
-    sql.append(", sum(case when outcome = 'MISSED' then 1 else 0 end)");
+    sums.append(", sum(case when e.outcome = 'MISSED' then 1 else 0 end) as s").append(n++);
     for (String key : Indicators.KEYS) {
-      sql.append(", sum(case when outcome in ('REPORTED', 'ASSESSED', 'CLASSIFIED') then coalesce(").append(column(key))
-          .append(", 0) else 0 end)");
+      sums.append(", sum(case when e.outcome in ('REPORTED', 'ASSESSED', 'CLASSIFIED') then coalesce(e.").append(column(key))
+          .append(", 0) else 0 end) as s").append(n++);
     }
-    sql.append(" from scoped group by child");
-    Query q = scope.bind(em.createNativeQuery(sql.toString())).setParameter("from", from).setParameter("to", to);
+    for (int i = 0; i < n; i++) {
+      totals.append(", sum(s").append(i).append(')');
+    }
+    String sql = "with per_unit as (select m.unit_code as unit" + sums + " from model_evaluation e"
+        + " join security_model m on m.code = e.model_code where e.period_to >= :from and e.period_to <= :to and "
+        + scope.models() + " group by m.unit_code),\n"
+        + "scoped as (select " + scope.child() + " as child, x.* from per_unit x " + UNITS_OF_X + " where " + scope.whereUnit() + ")\n"
+        + "select child" + totals + " from scoped group by child";
+    Query q = scope.bind(em.createNativeQuery(sql)).setParameter("from", from).setParameter("to", to);
     for (Object row : q.getResultList()) {
       Object[] r = (Object[]) row;
       Figures f = byChild.computeIfAbsent(key(r[0]), k -> new Figures());
@@ -237,7 +255,12 @@ public class MovementSummary {
 
     /** For rows of models (m), whose province is indexed. */
     String where() {
-      return unit == null ? "1 = 1" : "m.province_code = :province and (" + whereUnit() + ")";
+      return unit == null ? "1 = 1" : models() + " and (" + whereUnit() + ")";
+    }
+
+    /** The models' own condition: their province (the unit's subtree is checked on the units joined later). */
+    String models() {
+      return unit == null ? "1 = 1" : "m.province_code = :province";
     }
 
     String whereUnit() {

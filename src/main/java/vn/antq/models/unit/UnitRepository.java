@@ -9,6 +9,9 @@ public interface UnitRepository extends JpaRepository<AdministrativeUnit, String
 
   List<AdministrativeUnit> findByParentCode(String parentCode);
 
+  /** The provinces: the units with no unit above them. */
+  List<AdministrativeUnit> findByParentCodeIsNull();
+
   List<AdministrativeUnit> findAllByOrderByCode();
 
   /** The unit and every unit below it, in one query. */

@@ -60,68 +60,91 @@ public final class Benchmark {
       results.put("scale", scale);
       results.put("threads", THREADS);
       results.put("paths", paths);
-      BenchSteps steps = new BenchSteps(app);
-      results.put("pgCommitsPerSec", round(steps.pgCommitsPerSec(THREADS, Math.max(2000, paths * 4))));
-      // warm-up: the JIT and the caches first, unmeasured
-      steps.bareEnginePathPerSec(THREADS, Math.max(50, paths / 5));
-      steps.proposalPathPerSec(THREADS, Math.max(50, paths / 5));
-      long[] w0 = steps.databaseWork();
-      double bare = steps.bareEnginePathPerSec(THREADS, paths);
-      long[] w1 = steps.databaseWork();
-      double proposal = steps.proposalPathPerSec(THREADS, paths);
-      long[] w2 = steps.databaseWork();
-      results.put("rowsWrittenPerBarePath", round((w1[0] - w0[0]) / (double) paths));
-      results.put("rowsWrittenPerProposalPath", round((w2[0] - w1[0]) / (double) paths));
-      results.put("bareEnginePathPerSec", round(bare));
-      results.put("proposalPathPerSec", round(proposal));
-      results.put("ratioToBare", round(proposal / bare));
+      // the movement's summary first, while the database holds the country's registry and little else
+      SummarySteps summary = new SummarySteps(app);
+      results.put("summarySeedSeconds", round(summary.seed()));
+      results.put("summaryCountryPlaces", summary.places(null));
+      results.put("summaryProvincePlaces", summary.places(SummarySteps.PROVINCE));
+      double[] province = summary.millis("/api/reports/summary?unit=" + SummarySteps.PROVINCE + "&year=2026", 50);
+      results.put("summaryProvinceP50Ms", round(StormSteps.percentile(province, 0.50)));
+      results.put("summaryProvinceP95Ms", round(StormSteps.percentile(province, 0.95)));
+      double[] country = summary.millis("/api/reports/summary?year=2026", 20);
+      results.put("summaryCountryP50Ms", round(StormSteps.percentile(country, 0.50)));
+      results.put("summaryCountryP95Ms", round(StormSteps.percentile(country, 0.95)));
+      results.put("summaryCountryXlsxP50Ms", round(StormSteps.percentile(summary.millis("/api/reports/summary.xlsx?year=2026", 10), 0.50)));
+      String register = "/api/models.xlsx?unit=" + SummarySteps.PROVINCE;
+      results.put("registerProvinceXlsxP50Ms", round(StormSteps.percentile(summary.millis(register, 5), 0.50)));
+      results.put("registerProvinceXlsxKb", summary.bytes(register) / 1024);
+      String all = "/api/models.xlsx";
+      results.put("registerCountryXlsxMs", round(summary.millis(all, 1)[0]));
+      results.put("registerCountryXlsxKb", summary.bytes(all) / 1024);
+      results.put("heapAfterSummaryMb", heapPeakMb());
       progress(results, runStart);
+      // -Dbench.only=summary: the summary alone, in a few minutes
+      if (!"summary".equals(System.getProperty("bench.only"))) {
+        BenchSteps steps = new BenchSteps(app);
+        results.put("pgCommitsPerSec", round(steps.pgCommitsPerSec(THREADS, Math.max(2000, paths * 4))));
+        // warm-up: the JIT and the caches first, unmeasured
+        steps.bareEnginePathPerSec(THREADS, Math.max(50, paths / 5));
+        steps.proposalPathPerSec(THREADS, Math.max(50, paths / 5));
+        long[] w0 = steps.databaseWork();
+        double bare = steps.bareEnginePathPerSec(THREADS, paths);
+        long[] w1 = steps.databaseWork();
+        double proposal = steps.proposalPathPerSec(THREADS, paths);
+        long[] w2 = steps.databaseWork();
+        results.put("rowsWrittenPerBarePath", round((w1[0] - w0[0]) / (double) paths));
+        results.put("rowsWrittenPerProposalPath", round((w2[0] - w1[0]) / (double) paths));
+        results.put("bareEnginePathPerSec", round(bare));
+        results.put("proposalPathPerSec", round(proposal));
+        results.put("ratioToBare", round(proposal / bare));
+        progress(results, runStart);
 
-      StormSteps storm = new StormSteps(app);
-      results.put("timerStormModels", stormModels);
-      results.put("provisionUnitsSeconds", round(storm.provisionUnits()));
-      results.put("setupModelsPerSec", round(storm.setUp(stormModels, THREADS)));
-      progress(results, runStart);
-      double stormSeconds = storm.timerStorm(0, stormModels);
-      results.put("timerStormSeconds", round(stormSeconds));
-      results.put("timerStormJobsPerSec", round(stormModels / stormSeconds));
-      progress(results, runStart);
+        StormSteps storm = new StormSteps(app);
+        results.put("timerStormModels", stormModels);
+        results.put("provisionUnitsSeconds", round(storm.provisionUnits()));
+        results.put("setupModelsPerSec", round(storm.setUp(stormModels, THREADS)));
+        progress(results, runStart);
+        double stormSeconds = storm.timerStorm(0, stormModels);
+        results.put("timerStormSeconds", round(stormSeconds));
+        results.put("timerStormJobsPerSec", round(stormModels / stormSeconds));
+        progress(results, runStart);
 
-      results.put("openTasks", storm.openTasks());
-      storm.taskQueryMillis(300, THREADS); // warm-up, unmeasured
-      double[] tasks = storm.taskQueryMillis(Math.max(500, stormModels / 50), THREADS);
-      results.put("taskQueryP50Ms", round(StormSteps.percentile(tasks, 0.50)));
-      results.put("taskQueryP95Ms", round(StormSteps.percentile(tasks, 0.95)));
-      results.put("models", storm.models());
-      storm.reportQueryMillis(100, THREADS); // warm-up, unmeasured
-      double[] reports = storm.reportQueryMillis(400, THREADS);
-      results.put("reportQueryP50Ms", round(StormSteps.percentile(reports, 0.50)));
-      results.put("reportQueryP95Ms", round(StormSteps.percentile(reports, 0.95)));
-      progress(results, runStart);
+        results.put("openTasks", storm.openTasks());
+        storm.taskQueryMillis(300, THREADS); // warm-up, unmeasured
+        double[] tasks = storm.taskQueryMillis(Math.max(500, stormModels / 50), THREADS);
+        results.put("taskQueryP50Ms", round(StormSteps.percentile(tasks, 0.50)));
+        results.put("taskQueryP95Ms", round(StormSteps.percentile(tasks, 0.95)));
+        results.put("models", storm.models());
+        storm.reportQueryMillis(100, THREADS); // warm-up, unmeasured
+        double[] reports = storm.reportQueryMillis(400, THREADS);
+        results.put("reportQueryP50Ms", round(StormSteps.percentile(reports, 0.50)));
+        results.put("reportQueryP95Ms", round(StormSteps.percentile(reports, 0.95)));
+        progress(results, runStart);
 
-      double bareStormSeconds = storm.bareTimerStorm(stormModels, THREADS);
-      results.put("bareTimerJobsPerSec", round(stormModels / bareStormSeconds));
-      results.put("timerStormRatioToBare", round(bareStormSeconds / stormSeconds));
-      progress(results, runStart);
+        double bareStormSeconds = storm.bareTimerStorm(stormModels, THREADS);
+        results.put("bareTimerJobsPerSec", round(stormModels / bareStormSeconds));
+        results.put("timerStormRatioToBare", round(bareStormSeconds / stormSeconds));
+        progress(results, runStart);
 
-      int twoNodeModels = Math.max(300, stormModels / 10);
-      StormSteps.TwoNodeStorm two = storm.twoNodeStorm(stormModels, twoNodeModels, THREADS, url, user, password);
-      results.put("twoNodeStormModels", twoNodeModels);
-      results.put("twoNodeStormSeconds", round(two.seconds()));
-      results.put("twoNodeStormJobsPerSec", round(twoNodeModels / two.seconds()));
-      results.put("twoNodeRunsByNode", two.runsByNode());
-      progress(results, runStart);
+        int twoNodeModels = Math.max(300, stormModels / 10);
+        StormSteps.TwoNodeStorm two = storm.twoNodeStorm(stormModels, twoNodeModels, THREADS, url, user, password);
+        results.put("twoNodeStormModels", twoNodeModels);
+        results.put("twoNodeStormSeconds", round(two.seconds()));
+        results.put("twoNodeStormJobsPerSec", round(twoNodeModels / two.seconds()));
+        results.put("twoNodeRunsByNode", two.runsByNode());
+        progress(results, runStart);
 
-      long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));
-      results.put("finishedCyclesBeforeCleanup", cleanup[0]);
-      results.put("finishedCyclesAfterCleanup", cleanup[1]);
-      ImportSteps registryImport = new ImportSteps(app);
-      results.put("import5000RowsPerSec", round(registryImport.rowsPerSec("BA", 5000)));
-      // the 20,000-row import at full scale, or asked for (-Dbench.import20000=true) in a smoke run
-      if (scale >= 1 || Boolean.getBoolean("bench.import20000")) {
-        results.put("import20000RowsPerSec", round(registryImport.rowsPerSec("BB", 20000)));
+        long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));
+        results.put("finishedCyclesBeforeCleanup", cleanup[0]);
+        results.put("finishedCyclesAfterCleanup", cleanup[1]);
+        ImportSteps registryImport = new ImportSteps(app);
+        results.put("import5000RowsPerSec", round(registryImport.rowsPerSec("BA", 5000)));
+        // the 20,000-row import at full scale, or asked for (-Dbench.import20000=true) in a smoke run
+        if (scale >= 1 || Boolean.getBoolean("bench.import20000")) {
+          results.put("import20000RowsPerSec", round(registryImport.rowsPerSec("BB", 20000)));
+        }
+        progress(results, runStart);
       }
-      progress(results, runStart);
       results.put("heapMaxMb", heapPeakMb());
       results.put("runMinutes", round((System.nanoTime() - runStart) / 60e9));
     } finally {
