@@ -357,7 +357,7 @@ class SummaryView {
 
   drill(child) {
     this.go({ ...this.state, unit: child.unitCode });
-    this.breadcrumb.scrollIntoView({ block: 'start' });
+    if (this.node.getBoundingClientRect().top < 0) this.node.scrollIntoView({ block: 'start' });
   }
 
   figure(text, value, id) {
