@@ -201,6 +201,18 @@ export function header(me, current) {
 
 /** /api/me, or the "not logged in" message in the page's main area (then null). */
 export async function whoAmI(main) {
+  // Without a session /api answers 401 with a Basic challenge, on which the browser opens its own
+  // login dialog (or, headless, waits); the webapps' own question answers 404 without one.
+  try {
+    const session = await fetch(`${ROOT}/camunda/api/admin/auth/user/default`,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (session.status === 404 || session.status === 401) {
+      main.replaceChildren(notLoggedIn());
+      return null;
+    }
+  } catch (offline) {
+    // /api/me below says what is wrong
+  }
   try {
     return await api('me');
   } catch (e) {
