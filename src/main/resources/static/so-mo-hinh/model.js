@@ -63,6 +63,7 @@ function facts(m, labels) {
   fact(dl, 'Người phụ trách', [m.leaderName, m.leaderPhone].filter(Boolean).join(' – '));
   fact(dl, 'Số thành viên', m.members === null || m.members === undefined ? '' : number(m.members));
   fact(dl, 'Kinh phí', m.funding);
+  fact(dl, 'Người đề xuất', m.proposedByName || m.proposedBy);
   fact(dl, 'Ngày đề xuất', dateTime(m.proposedAt));
   fact(dl, 'Ngày được công nhận', dateTime(m.activatedAt));
   if (m.retiredAt || m.retiredReason) {
