@@ -9,29 +9,32 @@ import vn.antq.models.model.ModelDecision;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.unit.AdministrativeUnit;
 
-/** The JSON shapes of registry entries (CONTRACT.md names). */
+/** The JSON shapes of registry entries (CONTRACT.md names; the page's extras in docs/register-api.md). */
 final class ModelViews {
 
   private ModelViews() {
   }
 
-  static Map<String, Object> summary(SecurityModel m) {
+  static Map<String, Object> summary(SecurityModel m, AdministrativeUnit unit) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("code", m.getCode());
     v.put("name", m.getName());
     v.put("field", m.getField());
     v.put("hostType", m.getHostType());
+    v.put("hostName", m.getHostName());
     v.put("unitCode", m.getUnitCode());
+    v.put("unitName", unit == null ? null : unit.getName());
     v.put("status", m.getStatus());
     v.put("classification", m.getClassification());
     v.put("originCode", m.getOriginCode());
     return v;
   }
 
-  static Map<String, Object> detail(SecurityModel m, AdministrativeUnit unit, List<ModelDecision> decisions,
-      List<Evaluation> evaluations, List<String> points) {
-    Map<String, Object> v = summary(m);
-    v.put("unitName", unit.getName());
+  static Map<String, Object> detail(SecurityModel m, List<AdministrativeUnit> chain, SecurityModel origin,
+      List<ModelDecision> decisions, List<Evaluation> evaluations, List<String> points, RegisterLabels labels) {
+    Map<String, Object> v = summary(m, chain.get(0));
+    v.put("unitChain", chain.stream().map(u -> Map.of("code", u.getCode(), "name", u.getName(), "level", u.getLevel())).toList());
+    v.put("originName", origin == null ? null : origin.getName());
     v.put("decisionNo", m.getDecisionNo());
     v.put("foundedOn", m.getFoundedOn());
     v.put("leaderName", m.getLeaderName());
@@ -41,13 +44,15 @@ final class ModelViews {
     v.put("activities", m.getActivities());
     v.put("funding", m.getFunding());
     v.put("proposedBy", m.getProposedBy());
+    v.put("proposedByName", labels.person(m.getProposedBy()));
     v.put("proposedAt", m.getProposedAt());
     v.put("activatedAt", m.getActivatedAt());
     v.put("retiredReason", m.getRetiredReason());
     v.put("retiredAt", m.getRetiredAt());
+    v.put("processInstanceId", m.getProcessInstanceId());
     v.put("points", points);
     v.put("evaluations", evaluations.stream().map(ModelViews::evaluation).toList());
-    v.put("decisions", decisions.stream().map(ModelViews::decision).toList());
+    v.put("decisions", decisions.stream().map(d -> decision(d, labels)).toList());
     return v;
   }
 
@@ -55,6 +60,8 @@ final class ModelViews {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("cycleNo", e.getCycleNo());
     v.put("period", e.getDueOn());
+    v.put("periodFrom", e.getPeriodFrom());
+    v.put("periodTo", e.getPeriodTo());
     v.put("reportDeadline", e.getReportDeadline());
     v.put("outcome", e.getOutcome());
     v.put("classification", e.getFinalClassification());
@@ -73,12 +80,15 @@ final class ModelViews {
     return v;
   }
 
-  private static Map<String, Object> decision(ModelDecision d) {
+  private static Map<String, Object> decision(ModelDecision d, RegisterLabels labels) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("step", d.getStep());
+    v.put("stepLabel", labels.step(d.getStep()));
     v.put("outcome", d.getOutcome());
+    v.put("outcomeLabel", labels.outcome(d.getOutcome()));
     v.put("reason", d.getReason());
     v.put("decidedBy", d.getDecidedBy());
+    v.put("decidedByName", labels.person(d.getDecidedBy()));
     v.put("decidedAt", d.getDecidedAt());
     return v;
   }

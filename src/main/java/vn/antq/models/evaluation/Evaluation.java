@@ -35,6 +35,18 @@ public class Evaluation {
   @Column(name = "report_deadline")
   private LocalDate reportDeadline;
 
+  /** The first day the cycle's indicators cover: the day after the previous cycle's period, or the approval. */
+  @Column(name = "period_from")
+  private LocalDate periodFrom;
+
+  /**
+   * The last day they cover: the day before the evaluation falls due, or the day of the report when
+   * the commune reports earlier (the cycle was opened early). The reports count the cycle in the
+   * period this day falls in.
+   */
+  @Column(name = "period_to")
+  private LocalDate periodTo;
+
   @Enumerated(EnumType.STRING)
   private EvaluationOutcome outcome;
 
@@ -96,11 +108,14 @@ public class Evaluation {
   protected Evaluation() {
   }
 
-  public Evaluation(String modelCode, int cycleNo, LocalDate dueOn, LocalDate reportDeadline, String processInstanceId) {
+  public Evaluation(String modelCode, int cycleNo, LocalDate periodFrom, LocalDate dueOn, LocalDate reportDeadline,
+      String processInstanceId) {
     this.modelCode = modelCode;
     this.cycleNo = cycleNo;
+    this.periodFrom = periodFrom;
     this.dueOn = dueOn;
     this.reportDeadline = reportDeadline;
+    this.periodTo = latest(periodFrom, dueOn.minusDays(1));
     this.processInstanceId = processInstanceId;
     this.outcome = EvaluationOutcome.SCHEDULED;
   }
@@ -112,6 +127,22 @@ public class Evaluation {
     }
     this.dueOn = due;
     this.reportDeadline = deadline;
+    this.periodTo = latest(periodFrom, due.minusDays(1));
+  }
+
+  /**
+   * A cycle of a registry kept before the application (CONTRACT's {@code lastEvaluatedOn}): its
+   * class counts in the reports on the day the registry says it was evaluated.
+   */
+  public static Evaluation fromRegistry(String modelCode, LocalDate foundedOn, LocalDate evaluatedOn) {
+    Evaluation past = new Evaluation(modelCode, 1, latest(foundedOn, evaluatedOn.minusYears(1).plusDays(1)), evaluatedOn,
+        evaluatedOn, null);
+    past.periodTo = evaluatedOn;
+    return past;
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   public void report(Indicators i, String narrative, String by, Instant at) {
@@ -128,6 +159,11 @@ public class Evaluation {
     this.reportedBy = by;
     this.reportedAt = at;
     this.outcome = EvaluationOutcome.REPORTED;
+    // the indicators were counted up to the day of the report
+    LocalDate reportedOn = LocalDate.ofInstant(at, vn.antq.models.common.Clocks.VIETNAM);
+    if (reportedOn.isBefore(periodTo)) {
+      this.periodTo = latest(periodFrom, reportedOn);
+    }
   }
 
   public void proposeByRule(Classification c) {
@@ -184,6 +220,14 @@ public class Evaluation {
 
   public LocalDate getReportDeadline() {
     return reportDeadline;
+  }
+
+  public LocalDate getPeriodFrom() {
+    return periodFrom;
+  }
+
+  public LocalDate getPeriodTo() {
+    return periodTo;
   }
 
   public EvaluationOutcome getOutcome() {

@@ -48,7 +48,8 @@ public class ScheduleEvaluationDelegate implements JavaDelegate {
     LocalDate approvedOn = LocalDate.ofInstant(model.getActivatedAt(), Clocks.VIETNAM);
     LocalDate due = calendar.dueDate(approvedOn, previous.map(Evaluation::getDueOn), Clocks.today().plusDays(1));
     LocalDate deadline = calendar.reportDeadline(due);
-    evaluations.save(new Evaluation(model.getCode(), cycleNo, due, deadline, execution.getProcessInstanceId()));
+    LocalDate periodFrom = previous.map(e -> e.getPeriodTo().plusDays(1)).orElse(approvedOn);
+    evaluations.save(new Evaluation(model.getCode(), cycleNo, periodFrom, due, deadline, execution.getProcessInstanceId()));
 
     execution.setVariable("modelCode", model.getCode());
     execution.setVariable("modelName", model.getName());

@@ -74,6 +74,10 @@ public class SecurityModel {
   @Column(name = "retired_at")
   private Instant retiredAt;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "retired_kind")
+  private RetirementKind retiredKind;
+
   @Column(name = "proposed_by")
   private String proposedBy;
 
@@ -136,7 +140,7 @@ public class SecurityModel {
     m.activatedAt = d.foundedOn().atTime(7, 0).atZone(vn.antq.models.common.Clocks.VIETNAM).toInstant();
     m.status = ModelStatus.ACTIVE;
     if (status == ModelStatus.RETIRED) {
-      m.retire(RETIRED_BEFORE_IMPORT, at);
+      m.retire(RetirementKind.REGISTRY, RETIRED_BEFORE_IMPORT, at);
     }
     return m;
   }
@@ -193,9 +197,10 @@ public class SecurityModel {
     this.classification = classification;
   }
 
-  public void retire(String reason, Instant at) {
+  public void retire(RetirementKind kind, String reason, Instant at) {
     ModelTransition.RETIRE.check(this);
     this.status = ModelStatus.RETIRED;
+    this.retiredKind = kind;
     this.retiredReason = reason;
     this.retiredAt = at;
   }
@@ -306,6 +311,10 @@ public class SecurityModel {
 
   public Instant getRetiredAt() {
     return retiredAt;
+  }
+
+  public RetirementKind getRetiredKind() {
+    return retiredKind;
   }
 
   public String getProposedBy() {

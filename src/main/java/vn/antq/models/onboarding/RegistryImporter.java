@@ -142,7 +142,7 @@ public class RegistryImporter {
     LocalDate lastEvaluatedOn = (LocalDate) v.get("lastEvaluatedOn");
     if (last != null && lastEvaluatedOn != null) {
       // the registry's last evaluation, as a past cycle: reports count it, the retirement rule reads it
-      Evaluation past = new Evaluation(code, 1, lastEvaluatedOn, lastEvaluatedOn, null);
+      Evaluation past = Evaluation.fromRegistry(code, description.foundedOn(), lastEvaluatedOn);
       past.classify(last, null, SecurityModel.IMPORTED_BY + importer, now);
       evaluations.save(past);
     }

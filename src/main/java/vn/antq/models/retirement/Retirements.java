@@ -16,6 +16,7 @@ import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelTransition;
 import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.model.RetirementKind;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.notification.Notifications;
 import vn.antq.models.security.OfficialService;
@@ -68,7 +69,7 @@ public class Retirements {
   public void byRule(DelegateExecution execution, String reason) {
     Evaluation cycle = cycles.ended(execution, ModelTransition.RETIRE.toString(), EvaluationOutcome.CLASSIFIED,
         EvaluationOutcome.MISSED);
-    retire(cycle.getModelCode(), reason, execution);
+    retire(cycle.getModelCode(), RetirementKind.RULE, reason, execution);
   }
 
   /**
@@ -82,7 +83,7 @@ public class Retirements {
     history.requireLastDecision(code, execution, transition, RULING, DecisionForm.APPROVE);
     var requester = officials.byLogin(request.getDecidedBy());
     String unit = requester.unit() == null ? request.getDecidedBy() : requester.unit().getName();
-    retire(code, messages.get("retirement.onRequest", unit, request.getReason()), execution);
+    retire(code, RetirementKind.REQUEST, messages.get("retirement.onRequest", unit, request.getReason()), execution);
   }
 
   /** The request this instance recorded on the model under its business key, before it may {@code what}. */
@@ -107,10 +108,10 @@ public class Retirements {
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, false, true)));
   }
 
-  private void retire(String modelCode, String reason, DelegateExecution execution) {
+  private void retire(String modelCode, RetirementKind kind, String reason, DelegateExecution execution) {
     SecurityModel model = models.findById(modelCode).orElseThrow(() -> new RegistryIntegrityException(modelCode,
         ModelTransition.RETIRE.toString(), execution.getProcessInstanceId(), "no such model"));
-    model.retire(reason, Clocks.now());
+    model.retire(kind, reason, Clocks.now());
     history.record(modelCode, execution.getCurrentActivityId(), "retired", reason, execution);
     lifecycles.stopCycles(modelCode, execution.getProcessInstanceId(), "retired: " + reason);
     endPendingRequests(modelCode, execution.getProcessInstanceId(), "retired: " + reason);

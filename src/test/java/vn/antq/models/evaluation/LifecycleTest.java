@@ -139,6 +139,9 @@ class LifecycleTest {
     assertThat(first.getDecidedBy()).isEqualTo("province1");
     assertThat(first.indicators().valuableTips()).isEqualTo(5);
     assertThat(first.getNarrative()).isEqualTo("<p>Duy trì <b>tuần tra</b> hằng tuần.</p>");
+    // the indicators cover the days from the approval to the day before the cycle fell due
+    assertThat(first.getPeriodFrom()).isEqualTo(LocalDate.of(2025, 1, 10));
+    assertThat(first.getPeriodTo()).isEqualTo(LocalDate.of(2025, 7, 9));
 
     HistoricProcessInstance finished = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(first.getProcessInstanceId()).singleResult();
@@ -146,6 +149,8 @@ class LifecycleTest {
     Evaluation second = evaluations.findByModelCodeAndCycleNo(code, 2).orElseThrow();
     assertThat(second.getOutcome()).isEqualTo(EvaluationOutcome.SCHEDULED);
     assertThat(second.getDueOn()).isEqualTo(LocalDate.of(2026, 1, 10));
+    assertThat(second.getPeriodFrom()).as("the next period starts the day after").isEqualTo(LocalDate.of(2025, 7, 10));
+    assertThat(second.getPeriodTo()).isEqualTo(LocalDate.of(2026, 1, 9));
     assertThat(fixtures.runningCycle(code).getId()).isEqualTo(second.getProcessInstanceId());
   }
 

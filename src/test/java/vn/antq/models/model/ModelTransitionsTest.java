@@ -38,7 +38,7 @@ class ModelTransitionsTest {
 
   static SecurityModel retired() {
     SecurityModel m = active();
-    m.retire("Xếp loại Yếu hai kỳ đánh giá liên tiếp", AT);
+    m.retire(RetirementKind.RULE, "Xếp loại Yếu hai kỳ đánh giá liên tiếp", AT);
     return m;
   }
 
@@ -48,7 +48,7 @@ class ModelTransitionsTest {
     m.describe(description("Camera an ninh thôn Tây (bổ sung)"));
     m.activate(AT);
     m.classify("GOOD");
-    m.retire("Thôn đã sáp nhập", AT);
+    m.retire(RetirementKind.RULE, "Thôn đã sáp nhập", AT);
 
     assertThat(m.getName()).isEqualTo("Camera an ninh thôn Tây (bổ sung)");
     assertThat(m.getClassification()).isEqualTo("GOOD");
@@ -105,7 +105,7 @@ class ModelTransitionsTest {
     for (SecurityModel m : new SecurityModel[] {proposal(), rejected(), retired()}) {
       ModelStatus before = m.getStatus();
       String reasonBefore = m.getRetiredReason();
-      assertThat(catchThrowable(() -> m.retire("Không hiệu quả", AT))).isInstanceOf(RegistryIntegrityException.class)
+      assertThat(catchThrowable(() -> m.retire(RetirementKind.RULE, "Không hiệu quả", AT))).isInstanceOf(RegistryIntegrityException.class)
           .hasMessageContaining("retire (ACTIVE → RETIRED)");
       assertThat(m.getStatus()).isEqualTo(before);
       assertThat(m.getRetiredReason()).isEqualTo(reasonBefore);
@@ -123,7 +123,7 @@ class ModelTransitionsTest {
     assertThat(point.getOriginCode()).isEqualTo("QB-2025-0001");
     assertThat(catchThrowable(() -> point.activate(AT))).isInstanceOf(RegistryIntegrityException.class);
     point.classify("GOOD");
-    point.retire("Không hiệu quả", AT);
+    point.retire(RetirementKind.RULE, "Không hiệu quả", AT);
     assertThat(point.getStatus()).isEqualTo(ModelStatus.RETIRED);
   }
 

@@ -146,6 +146,14 @@ class AuthorizationMatrixTest {
     p.add(new Probe("api model list", CHAIN, u -> shows(get(u, "/api/models?q=kiem%20tra%20phan%20quyen&size=100"), code)));
     p.add(new Probe("api replication report (province)", of("province1", "supervisor", "admin"),
         u -> ok(get(u, "/api/reports/replication?unit=QB"))));
+    p.add(new Probe("api summary report (province)", of("province1", "supervisor", "admin"),
+        u -> ok(get(u, "/api/reports/summary?unit=QB&year=2026"))));
+    p.add(new Probe("api summary report excel (province)", of("province1", "supervisor", "admin"),
+        u -> ok(get(u, "/api/reports/summary.xlsx?unit=QB"))));
+    p.add(new Probe("api register excel (province)", of("province1", "supervisor", "admin"),
+        u -> ok(get(u, "/api/models.xlsx?unit=QB"))));
+    p.add(new Probe("api summary report (district 1)", of("district1", "province1", "supervisor", "admin"),
+        u -> ok(get(u, "/api/reports/summary?unit=QB01"))));
     p.add(new Probe("api admin action", of("admin"),
         u -> post(u, "/api/admin/models/" + code + "/evaluation-due-now", Map.of()).status() == 409));
     // the webapps' own API, with their session login
