@@ -195,7 +195,9 @@ async function summary() {
     if (bytes.subarray(0, 2).toString() === 'PK') {
       const sheets = [...unzip(bytes)].filter(([name]) => /^xl\/worksheets\/.*\.xml$/.test(name)).map(([, v]) => v.toString('utf8'));
       must(sheets.length > 0, 'the Excel file has no worksheet');
-      must(sheets.some((s) => s.includes(`<v>${expected.models}</v>`)), `the Excel file has no cell with the number of models (${expected.models})`);
+      // numbers as numbers: POI writes them as doubles (<v>38.0</v>)
+      const numbers = sheets.flatMap((s) => [...s.matchAll(/<c [^>]*t="n"[^>]*><v>([^<]*)<\/v>/g)].map((m) => Number(m[1])));
+      must(numbers.includes(expected.models), `the Excel file has no number cell with the number of models (${expected.models})`);
     }
 
     // a number leads to the register, filtered
