@@ -170,6 +170,7 @@ async function summary() {
     must((await page.locator('.antq-fig-points .antq-figure-value').innerText()).trim() === vi(expected.points), 'points differ from the API');
     await page.locator('.antq-chart canvas').first().waitFor().catch(() => failures.push('no chart drawn'));
     await page.waitForTimeout(500); // the charts' first frame
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
     await shot(page, 'summary-cockpit.png');
 
     // down to a district, then a commune, and back up

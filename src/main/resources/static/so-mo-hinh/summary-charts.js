@@ -62,13 +62,19 @@ export function runningBars(names, models, points) {
 
 /** Shares of one total (points per host type, classes). */
 export function pie(title, entries, colours) {
+  const empty = !entries.some(([, , value]) => value);
   return {
+    title: empty ? { text: 'Không có số liệu trong kỳ', left: '35%', top: 'middle', textAlign: 'center', textStyle: { fontSize: 14, fontWeight: 'normal', color: '#666' } } : undefined,
     tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${fmt(p.value)} (${NUMBER.format(p.percent)}%)` },
     legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
     series: [{
-      name: title, type: 'pie', radius: ['35%', '68%'], center: ['35%', '52%'],
+      name: title, type: 'pie', stillShowZeroSum: false, radius: ['35%', '68%'], center: ['35%', '52%'],
       label: { formatter: (p) => fmt(p.value) },
-      data: entries.map(([key, name, value]) => ({ name, value, key, itemStyle: colours && colours[key] ? { color: colours[key] } : undefined })),
+      // a share of 0 stays in the legend, without a label pointing at nothing
+      data: entries.map(([key, name, value]) => ({
+        name, value, key, itemStyle: colours && colours[key] ? { color: colours[key] } : undefined,
+        ...(value ? {} : { label: { show: false }, labelLine: { show: false } }),
+      })),
     }],
   };
 }
