@@ -3,12 +3,14 @@
 // Every number links to the register with the filters that list the entries behind it
 // (docs/register-api.md); a unit below opens its own summary, a breadcrumb leads back up.
 import {
-  ApiError, ROOT, alertBox, api, date, el, label, loadLabels, notLoggedIn, number, registerUrl, subtree,
+  ApiError, ROOT, alertBox, api, date, el, label, loadLabels, notLoggedIn, registerUrl, subtree,
 } from './so-mo-hinh.js';
 import { CLASS_COLOURS, Charts, childBars, pie, runningBars } from './summary-charts.js';
+import {
+  CLASSES, childTable, classTable, count, indicatorTable, retiredTable, runningTable,
+} from './summary-tables.js';
 
 const CSS = new URL('so-mo-hinh.css', import.meta.url).href;
-const CLASSES = ['EXCELLENT', 'GOOD', 'AVERAGE', 'WEAK', 'MISSED'];
 const FIRST_YEAR = 2005;
 
 function stylesheet() {
@@ -45,11 +47,6 @@ export function stateFrom(params) {
 
 export function stateParams(state) {
   return periodParams(state);
-}
-
-/** A number that opens the register on the entries behind it. */
-function count(value, filters, what) {
-  return el('a', { href: registerUrl(filters), className: 'antq-count', title: `Xem ${what} trong Sổ mô hình`, text: number(value) });
 }
 
 function field(id, text, control) {
@@ -273,51 +270,22 @@ class SummaryView {
     const byField = Object.entries(s.byField || {});
     const fieldChart = chartBox('antq-chart-tall');
     fieldChart.setAttribute('aria-label', 'Biểu đồ cột số mô hình và điểm theo lĩnh vực (số liệu như bảng bên cạnh)');
-    const fieldTable = this.runningTable('Theo lĩnh vực', 'Lĩnh vực', byField, 'field', running);
+    const fieldTable = runningTable(L, 'Theo lĩnh vực', 'Lĩnh vực', byField, 'field', running);
 
     const byHost = Object.entries(s.byHostType || {});
     const hostChart = chartBox();
     hostChart.setAttribute('aria-label', 'Biểu đồ tròn số điểm theo nơi xây dựng (số liệu như bảng bên cạnh)');
-    const hostTable = this.runningTable('Theo nơi xây dựng', 'Nơi xây dựng', byHost, 'hostType', running);
+    const hostTable = runningTable(L, 'Theo nơi xây dựng', 'Nơi xây dựng', byHost, 'hostType', running);
 
     const classChart = chartBox();
     classChart.setAttribute('aria-label', 'Biểu đồ tròn kết quả xếp loại trong kỳ (số liệu như bảng bên cạnh)');
-    const classTable = el('table', { className: 'antq-table' });
-    classTable.appendChild(el('caption', { text: `Xếp loại trong kỳ (${date(s.from)} – ${date(s.to)})` }));
-    classTable.appendChild(el('thead')).appendChild(el('tr', null, el('th', { scope: 'col', text: 'Xếp loại' }), el('th', { scope: 'col', className: 'num', text: 'Số lượt' })));
-    const classBody = classTable.appendChild(el('tbody'));
-    for (const c of CLASSES) {
-      classBody.appendChild(el('tr', null, el('th', { scope: 'row', text: label(L, 'classification', c) }),
-        el('td', { className: 'num' }, count(s.classification[c] || 0, { ...inPeriod, evaluated: c }, `các mô hình ${label(L, 'classification', c)}`))));
-    }
-
-    const indicatorTable = el('table', { className: 'antq-table' });
-    indicatorTable.appendChild(el('caption', { text: 'Kết quả hoạt động (tổng các báo cáo trong kỳ)' }));
-    indicatorTable.appendChild(el('thead')).appendChild(el('tr', null, el('th', { scope: 'col', text: 'Chỉ tiêu' }), el('th', { scope: 'col', className: 'num', text: 'Tổng số' })));
-    const indicatorBody = indicatorTable.appendChild(el('tbody'));
-    for (const [k, v] of Object.entries(s.indicators || {})) {
-      indicatorBody.appendChild(el('tr', null, el('th', { scope: 'row', text: label(L, 'indicator', k) }),
-        el('td', { className: 'num' }, count(v, { ...inPeriod, evaluated: 'REPORTED' }, 'các mô hình đã báo cáo'))));
-    }
-
-    const retiredTable = el('table', { className: 'antq-table' });
-    retiredTable.appendChild(el('caption', { text: 'Thanh loại trong kỳ' }));
-    retiredTable.appendChild(el('thead')).appendChild(el('tr', null, el('th', { scope: 'col', text: 'Lý do' }), el('th', { scope: 'col', className: 'num', text: 'Số mô hình' })));
-    const retiredBody = retiredTable.appendChild(el('tbody'));
-    for (const [k, v] of Object.entries((s.retired && s.retired.byReason) || {})) {
-      retiredBody.appendChild(el('tr', null, el('th', { scope: 'row', text: label(L, 'retiredReason', k) }),
-        el('td', { className: 'num' }, count(v, { ...inPeriod, retired: 'true' }, 'các mô hình thanh loại'))));
-    }
-    retiredBody.appendChild(el('tr', { className: 'antq-total' }, el('th', { scope: 'row', text: 'Tổng cộng' }),
-      el('td', { className: 'num' }, count(s.retired.count, { ...inPeriod, retired: 'true' }, 'các mô hình thanh loại'))));
-
     const children = s.children || [];
     const childSection = el('section', { className: 'antq-panel', 'aria-label': 'Các đơn vị trực thuộc' });
     const childChart = chartBox('antq-chart-tall');
     if (children.length) {
       childChart.setAttribute('aria-label', 'Biểu đồ cột số mô hình và điểm của các đơn vị trực thuộc (số liệu như bảng dưới); bấm vào cột để xem đơn vị');
       childSection.append(el('h3', { text: 'Các đơn vị trực thuộc' }), childChart,
-        el('div', { className: 'antq-table-wrap' }, this.childTable(s, children)));
+        el('div', { className: 'antq-table-wrap' }, childTable(L, s, children, (c) => this.drill(c))));
     } else {
       childSection.append(el('h3', { text: 'Các đơn vị trực thuộc' }),
         el('p', { className: 'antq-muted', text: `${s.unitName} không có đơn vị trực thuộc.` }));
@@ -330,8 +298,8 @@ class SummaryView {
       el('div', { className: 'antq-grid2' },
         el('section', { className: 'antq-panel' }, el('h3', { text: 'Mô hình, điểm theo lĩnh vực' }), fieldChart, fieldTable),
         el('section', { className: 'antq-panel' }, el('h3', { text: 'Mô hình, điểm theo nơi xây dựng' }), hostChart, hostTable),
-        el('section', { className: 'antq-panel' }, el('h3', { text: 'Kết quả xếp loại' }), classChart, classTable),
-        el('section', { className: 'antq-panel' }, el('h3', { text: 'Kết quả hoạt động, thanh loại' }), indicatorTable, retiredTable)),
+        el('section', { className: 'antq-panel' }, el('h3', { text: 'Kết quả xếp loại' }), classChart, classTable(L, s, inPeriod)),
+        el('section', { className: 'antq-panel' }, el('h3', { text: 'Kết quả hoạt động, thanh loại' }), indicatorTable(L, s, inPeriod), retiredTable(L, s, inPeriod))),
       childSection);
 
     const go = (filters) => { location.href = registerUrl(filters); };
@@ -365,52 +333,5 @@ class SummaryView {
       el('span', { className: 'antq-figure-label', text }));
   }
 
-  runningTable(caption, head, entries, filter, running) {
-    const t = el('table', { className: 'antq-table' });
-    t.appendChild(el('caption', { text: caption }));
-    t.appendChild(el('thead')).appendChild(el('tr', null, el('th', { scope: 'col', text: head }),
-      el('th', { scope: 'col', className: 'num', text: 'Mô hình' }), el('th', { scope: 'col', className: 'num', text: 'Điểm' })));
-    const body = t.appendChild(el('tbody'));
-    for (const [k, v] of entries) {
-      const name = label(this.labels, filter, k);
-      const f = { ...running, [filter]: k };
-      body.appendChild(el('tr', null, el('th', { scope: 'row', text: name }),
-        el('td', { className: 'num' }, count(v.models, f, `các mô hình ${name}`)),
-        el('td', { className: 'num' }, count(v.points, f, `các điểm ${name}`))));
-    }
-    return t;
-  }
 
-  childTable(s, children) {
-    const L = this.labels;
-    const level = children[0] && children[0].unitLevel;
-    const t = el('table', { className: 'antq-table antq-children' });
-    t.appendChild(el('caption', { text: `Các ${level ? label(L, 'level', level).toLowerCase() : 'đơn vị'} trực thuộc ${s.unitName} – bấm tên đơn vị để xem chi tiết` }));
-    const head = t.appendChild(el('thead')).appendChild(el('tr'));
-    ['Đơn vị', 'Mô hình', 'Điểm', ...CLASSES.map((c) => label(L, 'classification', c)), 'Thanh loại', 'Việc quá hạn']
-      .forEach((h, i) => head.appendChild(el('th', { scope: 'col', className: i ? 'num' : null, text: h })));
-    const body = t.appendChild(el('tbody'));
-    const rowOf = (c, name) => {
-      const unit = c.unitCode || '';
-      const running = { unit, runningOn: c.to || s.to };
-      const inPeriod = { unit, from: c.from || s.from, to: c.to || s.to };
-      return [
-        name,
-        count(c.models, running, `các mô hình của ${c.unitName}`),
-        count(c.points, running, `các điểm của ${c.unitName}`),
-        ...CLASSES.map((k) => count((c.classification || {})[k] || 0, { ...inPeriod, evaluated: k }, `các mô hình ${label(L, 'classification', k)} của ${c.unitName}`)),
-        count((c.retired || {}).count || 0, { ...inPeriod, retired: 'true' }, `các mô hình thanh loại của ${c.unitName}`),
-        count(c.overdueTasks || 0, { unit, overdue: 'true' }, `các mô hình có việc quá hạn của ${c.unitName}`),
-      ];
-    };
-    for (const c of children) {
-      const drill = el('button', { type: 'button', className: 'antq-drill', text: c.unitName, title: `Xem báo cáo của ${c.unitName}` });
-      drill.addEventListener('click', () => this.drill(c));
-      const tr = body.appendChild(el('tr'));
-      rowOf(c, drill).forEach((cell, i) => tr.appendChild(i ? el('td', { className: 'num' }, cell) : el('th', { scope: 'row' }, cell)));
-    }
-    const total = body.appendChild(el('tr', { className: 'antq-total' }));
-    rowOf(s, `Tổng cộng ${s.unitName}`).forEach((cell, i) => total.appendChild(i ? el('td', { className: 'num' }, cell) : el('th', { scope: 'row' }, cell)));
-    return t;
-  }
 }
