@@ -30,7 +30,8 @@ export default {
   // of every other login (supervisors, district and provincial units) and
   // styles/user-styles.css hides the controls that change something.
   // scripts/names-vi.js of Tasklist (one file for both): names with the family name first.
-  customScripts: ['scripts/read-only', '../tasklist/scripts/names-vi'],
+  // scripts/summary.js: the movement's summary as a Cockpit page, and header entries to it and to the register.
+  customScripts: ['scripts/read-only', '../tasklist/scripts/names-vi', 'scripts/summary'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
