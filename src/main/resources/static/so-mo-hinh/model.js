@@ -8,28 +8,6 @@ import {
 
 const main = document.getElementById('main');
 
-/** Where an evaluation cycle stands (EvaluationOutcome); /api/labels has no list of these. */
-const CYCLE = {
-  SCHEDULED: 'Chờ đến kỳ đánh giá', REPORTED: 'Xã đã báo cáo', ASSESSED: 'Huyện đã đề xuất xếp loại',
-  CLASSIFIED: 'Tỉnh đã xếp loại', MISSED: 'Không báo cáo đúng hạn',
-};
-/** The engine's user operation log, as the history shows it. */
-const OPERATIONS = {
-  Create: 'Bắt đầu quy trình', Complete: 'Hoàn thành công việc', Claim: 'Nhận việc', Assign: 'Giao việc',
-  Delegate: 'Ủy quyền xử lý', Resolve: 'Trả lại việc đã ủy quyền', SetOwner: 'Đổi người chủ trì',
-  SetVariable: 'Đặt dữ liệu quy trình', ModifyVariable: 'Sửa dữ liệu quy trình', RemoveVariable: 'Xóa dữ liệu quy trình',
-  ModifyProcessInstance: 'Điều chỉnh quy trình', Suspend: 'Tạm dừng', Activate: 'Tiếp tục',
-  SuspendJob: 'Tạm dừng việc tự động', ActivateJob: 'Tiếp tục việc tự động', SetJobRetries: 'Đặt lại số lần thử',
-  SetDueDate: 'Đổi hạn xử lý', SetPriority: 'Đổi mức ưu tiên', SetJobDuedate: 'Đổi thời điểm hẹn giờ',
-  RecalculateJobDuedate: 'Tính lại thời điểm hẹn giờ', Execute: 'Chạy việc tự động', Delete: 'Xóa',
-  DeleteHistory: 'Xóa lịch sử', Migrate: 'Chuyển phiên bản quy trình', SetRemovalTime: 'Đặt thời hạn lưu trữ',
-  SetAnnotation: 'Ghi chú', ClearAnnotation: 'Xóa ghi chú', AddComment: 'Thêm ý kiến', AddAttachment: 'Thêm tệp đính kèm',
-  Correlate: 'Nhận thông điệp',
-};
-const ENTITIES = { ProcessInstance: 'Quy trình', Job: 'Việc tự động', JobDefinition: 'Định nghĩa việc tự động', Variable: 'Dữ liệu quy trình' };
-const PROPERTIES = { assignee: 'Người được giao', owner: 'Người chủ trì', dueDate: 'Hạn xử lý', priority: 'Mức ưu tiên', retries: 'Số lần thử', name: 'Tên' };
-const PROCESSES = { 'model-proposal': 'Đề xuất mô hình', 'model-lifecycle': 'Đánh giá định kỳ mô hình', 'model-replication': 'Nhân rộng mô hình' };
-
 function fact(dl, term, value) {
   if (value === null || value === undefined || value === '') return;
   dl.appendChild(el('dt', { text: term }));
@@ -91,7 +69,7 @@ function evaluations(m, labels) {
     return [
       { th: `Kỳ ${number(e.cycleNo)}` },
       from ? `${from} – ${to}` : `đến ${to}`,
-      CYCLE[e.outcome] || label(labels, 'evaluationOutcome', e.outcome),
+      label(labels, 'evaluationOutcome', e.outcome),
       label(labels, 'classification', e.classification),
       label(labels, 'classification', e.ruleClassification),
       label(labels, 'classification', e.proposedClassification),
@@ -102,13 +80,6 @@ function evaluations(m, labels) {
     'Huyện đề xuất', 'Chỉ tiêu báo cáo'], rows);
 }
 
-function trailDetail(entry) {
-  if (!entry.detail) return '';
-  const m = /^([A-Za-z]+)=(.*)$/.exec(entry.detail);
-  if (m && m[1] === 'delete') return '';
-  if (m && PROPERTIES[m[1]]) return `${PROPERTIES[m[1]]}: ${m[2] || '(trống)'}`;
-  return '';
-}
 
 /** The registry's decisions and the engine's operations, oldest first. */
 function history(m) {
@@ -121,10 +92,9 @@ function history(m) {
   }
   for (const t of m.trail || []) {
     if (t.source === 'decision') continue; // the decisions above, with their labels
-    const what = /^task /.test(t.what || '') ? 'Công việc' : ENTITIES[t.what] || t.what;
     entries.push({
-      at: t.at, who: t.whoName || t.who, step: what, outcome: OPERATIONS[t.outcome] || t.outcome,
-      detail: trailDetail(t), kind: 'engine',
+      at: t.at, who: t.whoName || t.who, step: t.whatLabel || t.what, outcome: t.outcomeLabel || t.outcome,
+      detail: t.detailLabel || '', kind: 'engine',
     });
   }
   entries.sort((a, b) => String(a.at).localeCompare(String(b.at)));
@@ -137,7 +107,7 @@ function history(m) {
 }
 
 /** The model's running instances in Cockpit, for those who may open them there. */
-async function cockpitLinks(code, into) {
+async function cockpitLinks(code, into, labels) {
   try {
     const res = await fetch(`${ROOT}/camunda/api/engine/engine/default/process-instance?businessKey=${encodeURIComponent(code)}&maxResults=50`,
       { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -149,7 +119,7 @@ async function cockpitLinks(code, into) {
       const key = String(pi.definitionId || '').split(':')[0];
       ul.appendChild(el('li', null, el('a', {
         href: `${COCKPIT}default/#/process-instance/${encodeURIComponent(pi.id)}/runtime`,
-        text: `${PROCESSES[key] || 'Quy trình'} – mở trong Cockpit`,
+        text: `${label(labels, 'process', key) || 'Quy trình'} – mở trong Cockpit`,
       })));
     }
     into.replaceChildren(el('h2', { text: 'Quy trình đang chạy' }), ul);
@@ -208,7 +178,7 @@ async function start() {
       el('div', { className: 'antq-table-wrap' }, evaluations(m, labels))),
     el('section', { className: 'antq-box', 'aria-labelledby': 'h-history', id: 'history' }, el('h2', { id: 'h-history', text: 'Lịch sử' }),
       el('div', { className: 'antq-table-wrap' }, history(m))));
-  if ((me.roles || []).some((r) => r !== 'PROPOSER')) cockpitLinks(m.code, cockpit);
+  if ((me.roles || []).some((r) => r !== 'PROPOSER')) cockpitLinks(m.code, cockpit, labels);
 }
 
 start();

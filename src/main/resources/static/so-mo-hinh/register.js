@@ -9,7 +9,7 @@ import {
 /** The filters the form shows. */
 const FORM = ['q', 'unit', 'field', 'hostType', 'status', 'classification'];
 /** The filters only a link sets (the summary's numbers); shown as removable chips. */
-const SPECIAL = ['kind', 'runningOn', 'evaluated', 'from', 'to', 'retired', 'overdue'];
+const SPECIAL = ['kind', 'runningOn', 'evaluated', 'from', 'to', 'retired', 'overdue', 'asModels'];
 const SIZES = [20, 50, 100];
 const CLASSES = ['EXCELLENT', 'GOOD', 'AVERAGE', 'WEAK'];
 
@@ -68,6 +68,7 @@ function chips(filters) {
   }
   if (filters.get('retired') === 'true') out.push([`Thanh loại${period(filters)}`, ['retired', ...dated('evaluated')]]);
   if (filters.get('overdue') === 'true') out.push(['Có việc quá hạn xử lý', ['overdue']]);
+  if (filters.get('asModels') === 'true') out.push(['Các mô hình của những nơi này (mỗi mô hình một lần)', ['asModels']]);
   if ((filters.has('from') || filters.has('to')) && !evaluated && filters.get('retired') !== 'true') {
     out.push([`Thời gian${period(filters)}`, ['from', 'to']]);
   }

@@ -34,7 +34,7 @@ export function runningTable(labels, caption, head, entries, filter, running) {
     const name = label(labels, filter, k);
     const f = { ...running, [filter]: k };
     body.appendChild(el('tr', null, el('th', { scope: 'row', text: name }),
-      el('td', { className: 'num' }, count(v.models, f, `các mô hình ${name}`)),
+      el('td', { className: 'num' }, count(v.models, { ...f, asModels: 'true' }, `các mô hình ${name}`)),
       el('td', { className: 'num' }, count(v.points, f, `các điểm ${name}`))));
   }
   return t;
@@ -76,7 +76,7 @@ export function childTable(L, s, children, onDrill) {
     const inPeriod = { unit, from: c.from || s.from, to: c.to || s.to };
     return [
       name,
-      count(c.models, running, `các mô hình của ${c.unitName}`),
+      count(c.models, { ...running, asModels: 'true' }, `các mô hình của ${c.unitName}`),
       count(c.points, running, `các điểm của ${c.unitName}`),
       ...CLASSES.map((k) => count((c.classification || {})[k] || 0, { ...inPeriod, evaluated: k }, `các mô hình ${label(L, 'classification', k)} của ${c.unitName}`)),
       count((c.retired || {}).count || 0, { ...inPeriod, retired: 'true' }, `các mô hình thanh loại của ${c.unitName}`),

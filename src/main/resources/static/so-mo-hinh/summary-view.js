@@ -262,7 +262,7 @@ class SummaryView {
     const chartBox = (extra) => el('div', { className: `antq-chart ${extra || ''}`, role: 'img' });
 
     const headline = el('div', { className: 'antq-headline', id: `${this.uid}-headline` },
-      this.figure('Mô hình đang hoạt động', count(s.models, running, 'các mô hình'), 'antq-fig-models'),
+      this.figure('Mô hình đang hoạt động', count(s.models, { ...running, asModels: 'true' }, 'các mô hình'), 'antq-fig-models'),
       this.figure('Điểm đang hoạt động', count(s.points, running, 'các điểm'), 'antq-fig-points'),
       this.figure('Thanh loại trong kỳ', count(s.retired.count, { ...inPeriod, retired: 'true' }, 'các mô hình thanh loại'), 'antq-fig-retired'),
       this.figure('Việc quá hạn', count(s.overdueTasks, { unit, overdue: 'true' }, 'các mô hình có việc quá hạn'), 'antq-fig-overdue'));

@@ -172,7 +172,12 @@ class ModelController {
         decisions.findByModelCodeOrderByDecidedAtAscIdAsc(code), evaluations.findByModelCodeOrderByCycleNo(code),
         models.pointCodes(code), labels);
     List<Map<String, Object>> entries = trail.of(code);
-    entries.forEach(e -> e.put("whoName", labels.person((String) e.get("who"))));
+    entries.forEach(e -> {
+      e.put("whoName", labels.person((String) e.get("who")));
+      if ("engine".equals(e.get("source"))) {
+        labels.describeOperation(e);
+      }
+    });
     detail.put("trail", entries);
     return detail;
   }

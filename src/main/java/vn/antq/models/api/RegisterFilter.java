@@ -38,7 +38,7 @@ final class RegisterFilter {
   /** The query parameters, bound by name. */
   record Params(String unit, String q, String status, String field, String hostType, String classification, String kind,
       String runningOn, String evaluated, String year, String half, String from, String to, String retired,
-      String overdue) {
+      String overdue, String asModels) {
   }
 
   /** More models with overdue work than this are not listed at once (an IN list of codes). */
@@ -178,6 +178,18 @@ final class RegisterFilter {
       }
       spec = spec.and((root, cq, cb) -> codes.isEmpty() ? cb.disjunction() : root.get("code").in(codes));
       words.add(messages.get("register.overdue"));
+    }
+    if (flag(p.asModels(), "asModels", messages)) {
+      // the models the matching places run, each once (a point stands for the model it replicates), as the
+      // summary counts "models"; the caller sees those within their scope
+      Specification<SecurityModel> places = spec;
+      spec = visibility.visibleTo(official).and((root, cq, cb) -> {
+        Subquery<String> sq = cq.subquery(String.class);
+        Root<SecurityModel> place = sq.from(SecurityModel.class);
+        sq.select(cb.coalesce(place.<String>get("originCode"), place.<String>get("code"))).where(places.toPredicate(place, cq, cb));
+        return root.get("code").in(sq);
+      });
+      words.add(messages.get("register.asModels"));
     }
     return new RegisterFilter(spec, words, scope);
   }

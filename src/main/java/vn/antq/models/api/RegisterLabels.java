@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Messages;
 import vn.antq.models.evaluation.Classification;
+import vn.antq.models.evaluation.EvaluationOutcome;
 import vn.antq.models.evaluation.Indicators;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelField;
@@ -59,8 +60,62 @@ class RegisterLabels {
       kinds.put(k, messages.get("report.register.kind." + k));
     }
     all.put("kind", kinds);
+    all.put("evaluationOutcome", labels(EvaluationOutcome.values()));
+    all.put("operation", BUNDLE.prefixed("operation."));
+    all.put("entity", BUNDLE.prefixed("entity."));
+    all.put("property", BUNDLE.prefixed("property."));
+    all.put("process", processNames());
     return all;
   }
+
+  /** The names the diagrams give the processes, by key ("model-proposal": "Đề xuất mô hình"). */
+  Map<String, String> processNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    Privileged.run(() -> repository.createProcessDefinitionQuery().latestVersion().listPage(0, 500)
+        .forEach(d -> names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName())));
+    return names;
+  }
+
+  /** What an entry of the engine's operation log says, in words: its operation, and what it was done to. */
+  void describeOperation(Map<String, Object> entry) {
+    entry.put("outcomeLabel", BUNDLE.prefixed("operation.").getOrDefault((String) entry.get("outcome"), (String) entry.get("outcome")));
+    String what = (String) entry.get("what");
+    String kind = what != null && what.startsWith("task ") ? "Task" : what;
+    entry.put("whatLabel", BUNDLE.prefixed("entity.").getOrDefault(kind, what));
+    String detail = (String) entry.get("detail");
+    if (detail != null && detail.contains("=")) {
+      String property = detail.substring(0, detail.indexOf('='));
+      String label = BUNDLE.prefixed("property.").get(property);
+      String value = detail.substring(detail.indexOf('=') + 1);
+      entry.put("detailLabel", label == null ? null : label + ": " + (property.equals("assignee") || property.equals("owner")
+          ? person(value) : value));
+    }
+  }
+
+  /** The message bundle's keys under one prefix (the log's operations, entities and properties). */
+  private static final class Bundle {
+    private final java.util.Properties all = new java.util.Properties();
+    private final Map<String, Map<String, String>> byPrefix = new ConcurrentHashMap<>();
+
+    Bundle() {
+      try (var in = new java.io.InputStreamReader(RegisterLabels.class.getResourceAsStream("/messages.properties"),
+          java.nio.charset.StandardCharsets.UTF_8)) {
+        all.load(in);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    Map<String, String> prefixed(String prefix) {
+      return byPrefix.computeIfAbsent(prefix, p -> {
+        Map<String, String> m = new java.util.TreeMap<>();
+        all.stringPropertyNames().stream().filter(k -> k.startsWith(p)).forEach(k -> m.put(k.substring(p.length()), all.getProperty(k)));
+        return java.util.Collections.unmodifiableMap(m);
+      });
+    }
+  }
+
+  private static final Bundle BUNDLE = new Bundle();
 
   String label(Enum<?> value) {
     return value == null ? null : messages.label(value);

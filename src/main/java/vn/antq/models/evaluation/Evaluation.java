@@ -197,7 +197,8 @@ public class Evaluation {
   }
 
   public Indicators indicators() {
-    return outcome == EvaluationOutcome.SCHEDULED || outcome == EvaluationOutcome.MISSED ? null
+    // none before the report, none when it was missed, none for a registry's past class (imported without them)
+    return outcome == EvaluationOutcome.SCHEDULED || outcome == EvaluationOutcome.MISSED || outreachSessions == null ? null
         : new Indicators(outreachSessions, attendees, tips, valuableTips, casesResolved, suspectsHandled,
             camerasInstalled, weaponsHandedIn, householdsCommitted);
   }

@@ -54,7 +54,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       login = fromBasic(request.getHeader("Authorization"));
     }
     if (login == null) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"antq-models\", charset=\"UTF-8\"");
+      // a page's own request (X-Requested-With) gets no Basic challenge: the browser would open its login dialog
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"antq-models\", charset=\"UTF-8\"");
+      }
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write("{\"status\":401,\"message\":\"Cần đăng nhập.\"}");

@@ -116,6 +116,63 @@ class ApiTest {
   }
 
   @Test
+  void aModelsPageNamesWhoDidWhatForEveryReaderAndTheProposalIsFoundByItsInstance() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("model-proposal").latestVersion().singleResult().getId();
+    ProcessInstance pi = new Acting(engine).as("commune1",
+        () -> engine.getFormService().submitStartForm(definitionId, Proposals.valid("Tổ liên gia an toàn Lộc Thủy")));
+    String code = pi.getBusinessKey();
+    // right after the start, Tasklist asks which model the instance filed
+    Rest.Response found = rest.get("commune1", "/api/models/by-instance/" + pi.getId());
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(found.json().get("code").asText()).isEqualTo(code);
+    assertThat(found.json().get("status").asText()).isEqualTo("PROPOSED");
+    assertThat(rest.get("commune2", "/api/models/by-instance/" + pi.getId()).status()).isEqualTo(404);
+    assertThat(rest.get("commune1", "/api/models/by-instance/khong-co").status()).isEqualTo(404);
+
+    for (String reader : List.of("commune1", "district1", "province1", "supervisor", "admin")) {
+      JsonNode m = rest.get(reader, "/api/models/" + code).json();
+      assertThat(m.get("proposedByName").asText()).as(reader).isEqualTo("Nguyễn Văn An");
+      JsonNode submitted = m.get("decisions").get(0);
+      assertThat(submitted.get("decidedByName").asText()).as(reader).isEqualTo("Nguyễn Văn An");
+      assertThat(submitted.get("stepLabel").asText()).as("the diagram's name of the step").isEqualTo("Đăng ký hồ sơ đề xuất");
+      assertThat(submitted.get("outcomeLabel").asText()).isEqualTo("Gửi hồ sơ đề xuất");
+      assertThat(m.get("unitChain").findValuesAsText("name")).containsExactly("Xã Lộc Thủy", "Huyện Lệ Thủy", "Tỉnh Quảng Bình");
+      JsonNode started = null;
+      for (JsonNode t : m.get("trail")) {
+        if ("engine".equals(t.get("source").asText()) && "Create".equals(t.get("outcome").asText())) {
+          started = t;
+        }
+      }
+      assertThat(started).as(reader + ": the instance's start in the engine's log").isNotNull();
+      assertThat(started.get("whoName").asText()).as(reader).isEqualTo("Nguyễn Văn An");
+      assertThat(started.get("outcomeLabel").asText()).isEqualTo("Bắt đầu quy trình");
+    }
+    JsonNode labels = rest.get("commune1", "/api/labels").json();
+    assertThat(labels.get("status").get("PROPOSED").asText()).isEqualTo("Đang đề xuất");
+    assertThat(labels.get("process").get("model-proposal").asText()).isEqualTo("Đề xuất mô hình");
+    assertThat(labels.get("evaluationOutcome").get("SCHEDULED").asText()).isEqualTo("Chờ đến kỳ đánh giá");
+    assertThat(labels.get("operation").get("Complete").asText()).isEqualTo("Hoàn thành công việc");
+  }
+
+  @Test
+  void aPageAskingWithoutASessionIsNotChallengedForBasicLogin() throws Exception {
+    java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/me")).header("X-Requested-With", "XMLHttpRequest").GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(401);
+    assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(rest.get(null, "/api/me").status()).isEqualTo(401);
+    java.net.http.HttpResponse<String> client = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/me")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(client.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    java.net.http.HttpResponse<String> register = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/so-mo-hinh/")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(register.statusCode()).isEqualTo(200);
+    assertThat(register.body()).contains("Sổ mô hình");
+  }
+
+  @Test
   void eachLoginSeesOnlyItsOwnPartOfTheRegistry() {
     String locThuy = propose("commune1", "Đội xung kích Lộc Thủy");
     String phongThuy = propose("commune2", "Tổ hòa giải Phong Thủy");
@@ -184,10 +241,15 @@ class ApiTest {
     assertThat(rest.get("province1", "/api/models/QB-1999-9999").status()).isEqualTo(404);
   }
 
+  /** Every code the login sees, all pages (other tests' registries share the database). */
   private List<String> codes(String login, String query) {
     List<String> codes = new ArrayList<>();
-    JsonNode page = rest.get(login, "/api/models?size=100" + query).json();
-    page.get("content").forEach(m -> codes.add(m.get("code").asText()));
-    return codes;
+    for (int p = 0; ; p++) {
+      JsonNode page = rest.get(login, "/api/models?size=100&page=" + p + query).json();
+      page.get("content").forEach(m -> codes.add(m.get("code").asText()));
+      if (p + 1 >= page.get("totalPages").asInt()) {
+        return codes;
+      }
+    }
   }
 }

@@ -405,7 +405,14 @@ class SummaryReportTest {
             .isEqualTo(d.get("byHostType").get(h.name()).get("points").asLong());
       }
       assertThat(total("unit=" + unit + "&retired=true&year=2026")).isEqualTo(d.get("retired").get("count").asLong());
+      assertThat(total("unit=" + unit + "&runningOn=2026-12-31&asModels=true")).as(unit + " models")
+          .isEqualTo(d.get("models").asLong());
+      for (ModelField f : ModelField.values()) {
+        assertThat(total("unit=" + unit + "&runningOn=2026-12-31&asModels=true&field=" + f)).as(unit + " " + f)
+            .isEqualTo(d.get("byField").get(f.name()).get("models").asLong());
+      }
     }
+    assertThat(total("unit=NB&runningOn=2026-12-31&asModels=true")).isEqualTo(province.get("models").asLong());
     assertThat(total("unit=NB&runningOn=2026-12-31&kind=MODEL") + total("unit=NB&runningOn=2026-12-31&kind=POINT"))
         .isEqualTo(province.get("points").asLong());
     for (String c : List.of("EXCELLENT", "GOOD", "AVERAGE", "WEAK", "MISSED")) {
@@ -419,6 +426,19 @@ class SummaryReportTest {
     assertThat(total("unit=NB&evaluated=REPORTED&year=2026")).isEqualTo(reported);
     // the seeded overdue tasks belong to no model; the register lists only models whose own processes are late
     assertThat(total("unit=NB&overdue=true")).isZero();
+  }
+
+  @Test
+  void anImportedModelsPageShowsItsPastClassWithoutIndicators() {
+    String code = jdbc.queryForObject("select e.model_code from model_evaluation e join security_model m on m.code = e.model_code "
+        + "where m.province_code = 'NB' and e.process_instance_id is null order by e.model_code limit 1", String.class);
+    Rest.Response r = rest.get("admin", "/api/models/" + code);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode past = r.json().get("evaluations").get(0);
+    assertThat(past.get("indicators").isNull()).isTrue();
+    assertThat(past.get("classification").asText()).isNotBlank();
+    assertThat(past.get("periodTo").asText()).isEqualTo(past.get("period").asText());
+    assertThat(r.json().get("proposedByName").asText()).isEqualTo("Nhập từ sổ mô hình của tỉnh (Quản trị viên)");
   }
 
   long total(String query) {
