@@ -50,7 +50,7 @@ public final class Benchmark {
     long runStart = System.nanoTime();
     ConfigurableApplicationContext app = new SpringApplicationBuilder(AntqModelsApplication.class)
         .registerShutdownHook(false)
-        .run("--spring.profiles.active=demo", "--server.port=0",
+        .run("--spring.profiles.active=demo", "--antq.demo.registry=false", "--server.port=0",
             "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + password,
             "--logging.level.root=WARN", "--antq.reminders.drop-folder=target/bench/mail",

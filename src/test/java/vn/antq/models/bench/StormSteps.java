@@ -117,7 +117,7 @@ final class StormSteps {
     bulk.insertModels(from, count, Instant.now());
     bulk.startCycles(lifecycles, tx, from, count, threads);
     try (SecondNode nodeB = SecondNode.start(Path.of("target/bench/node-b.log"), List.of("-Xmx512m"), List.of(
-        "--spring.profiles.active=demo", "--server.port=0",
+        "--spring.profiles.active=demo", "--antq.demo.registry=false", "--server.port=0",
         "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
         "--logging.level.root=WARN", "--logging.level.vn.antq.models.AntqModelsApplication=INFO",
         "--antq.reminders.drop-folder=target/bench/mail-b",

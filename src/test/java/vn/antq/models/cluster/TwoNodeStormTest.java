@@ -132,6 +132,7 @@ class TwoNodeStormTest {
   static List<String> nodeArgs(String hostname) {
     return new ArrayList<>(List.of(
         "--spring.profiles.active=demo",
+        "--antq.demo.registry=false",
         "--server.port=0",
         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
         "--spring.datasource.username=postgres",

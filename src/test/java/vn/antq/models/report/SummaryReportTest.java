@@ -241,6 +241,17 @@ class SummaryReportTest {
     assertThat(province.get("from").asText()).isEqualTo("2026-01-01");
     assertThat(province.get("to").asText()).isEqualTo("2026-12-31");
     matchesSql(province, "NB", from, to);
+    System.out.printf("summary of NB for 2026 next to the SQL that checks it:%n"
+        + "| figure | summary | SQL |%n|---|---:|---:|%n"
+        + "| models | %d | %d |%n| points | %d | %d |%n| EXCELLENT | %d | %d |%n| MISSED | %d | %d |%n"
+        + "| attendees | %d | %d |%n| retired by the rule | %d | %d |%n| overdue tasks | %d | %d |%n",
+        province.get("models").asLong(), runningModels("NB", ""), province.get("points").asLong(), runningPlaces("NB", ""),
+        province.get("classification").get("EXCELLENT").asLong(),
+        evaluations("NB", "outcome = 'CLASSIFIED' and final_classification = 'EXCELLENT'", from, to),
+        province.get("classification").get("MISSED").asLong(), evaluations("NB", "outcome = 'MISSED'", from, to),
+        province.get("indicators").get("attendees").asLong(), indicator("NB", "attendees", from, to),
+        province.get("retired").get("byReason").get("RULE").asLong(), retired("NB", "RULE", from, to),
+        province.get("overdueTasks").asLong(), overdue("NB"));
     // the seeded registry is not trivial: every kind of figure is there
     assertThat(province.get("points").asLong()).isGreaterThan(province.get("models").asLong()).isGreaterThan(50);
     assertThat(province.get("classification").get("EXCELLENT").asLong()).isPositive();

@@ -59,6 +59,7 @@ class DatabaseRestartTest {
     postgres = startPostgres();
     app = new SpringApplicationBuilder(AntqModelsApplication.class).registerShutdownHook(false).run(
         "--spring.profiles.active=demo",
+        "--antq.demo.registry=false",
         "--server.port=0",
         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
         "--spring.datasource.username=postgres",
