@@ -162,11 +162,12 @@ public class MovementSummary {
       totals.append(", sum(s").append(i).append(')');
     }
     String sql = "with per_unit as (select m.unit_code as unit" + sums + " from model_evaluation e"
-        + " join security_model m on m.code = e.model_code where e.period_to >= :from and e.period_to <= :to and "
+        + " join security_model m on m.code = e.model_code where e.period_to >= " + literal(from) + " and e.period_to <= "
+        + literal(to) + " and "
         + scope.models() + " group by m.unit_code),\n"
         + "scoped as (select " + scope.child() + " as child, x.* from per_unit x " + UNITS_OF_X + " where " + scope.whereUnit() + ")\n"
         + "select child" + totals + " from scoped group by child";
-    Query q = scope.bind(em.createNativeQuery(sql)).setParameter("from", from).setParameter("to", to);
+    Query q = scope.bind(em.createNativeQuery(sql));
     for (Object row : q.getResultList()) {
       Object[] r = (Object[]) row;
       Figures f = byChild.computeIfAbsent(key(r[0]), k -> new Figures());
@@ -231,6 +232,16 @@ public class MovementSummary {
   }
 
   static final String MISSED = "MISSED";
+
+  /**
+   * A day as an SQL literal. The period's days are written into the query, not bound: a prepared
+   * statement reused with bound days gets PostgreSQL's generic plan, which takes any range of days for
+   * a narrow one and probes the models once per evaluation of the whole country (0.3 s for a province
+   * instead of 20 ms). The day is a {@link LocalDate}, so nothing but its ISO form can reach the SQL.
+   */
+  private static String literal(LocalDate day) {
+    return "date '" + day + "'";
+  }
 
   private static String key(Object child) {
     return child == null ? "" : (String) child; // "": the unit's own entries, in no child
