@@ -2,10 +2,13 @@
 // would do it (README, "Onboarding a province"): a clean start with only the administrator; the
 // administrator imports one workbook through "Nhập sổ mô hình" in Tasklist (production-import-*.png);
 // the imported officials set their passwords from the invitation e-mails and log in to their
-// units' work (production-official-tasklist.png). Needs the application on the postgres profile
+// units' work (production-official-tasklist.png); the province's official reads the imported
+// registry in *Sổ mô hình* (production-register.png) and its supervisor the movement's summary in
+// Cockpit, with its Excel file (production-summary-cockpit.png). Needs the application on the postgres profile
 // with an empty database; not part of .ci/run (which has no PostgreSQL server of its own).
 // Usage: BASE_URL=http://localhost:18097 ADMIN_PASSWORD=... MAIL_DIR=/path/to/drop-folder \
 //        WORKBOOK=so-mo-hinh.xlsx node tools/screenshots/take-production.mjs
+// The workbook: java -cp <test classpath> vn.antq.models.support.ProductionWorkbook so-mo-hinh.xlsx
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -79,12 +82,14 @@ try {
 }
 
 // the officials the workbook named set their passwords and start work
+const passwords = {};
 for (const [login, filter] of [['htthachha', 'Việc của Xã Thạch Hà'], ['htcatinh', 'Việc của Tỉnh Hà Tĩnh']]) {
   const token = await poll(`the invitation of ${login}`, async () => invitationToken(login), 90);
   const b = await openBrowser();
   try {
     const { page } = b;
     const password = `Mat-khau-${login}-2026`;
+    passwords[login] = password;
     await page.goto(`${BASE}/dat-mat-khau.html#${token}`, { waitUntil: 'networkidle' });
     await page.fill('#password', password);
     await page.fill('#passwordAgain', password);
@@ -95,6 +100,57 @@ for (const [login, filter] of [['htthachha', 'Việc của Xã Thạch Hà'], ['
       .catch(() => failures.push(`${login} has no filter "${filter}"`));
     log(`${login} logged in; filters:`, (await page.locator('.task-filter').allInnerTexts()).join(', '));
     if (login === 'htthachha') await shot(page, 'production-official-tasklist.png');
+  } finally {
+    await b.close();
+  }
+}
+
+// the province's official reads the imported registry in Sổ mô hình
+{
+  const b = await openBrowser();
+  try {
+    const { page } = b;
+    await signIn(page, 'tasklist', 'htcatinh', passwords.htcatinh);
+    await page.locator('a', { hasText: 'Sổ mô hình' }).first().click();
+    await page.waitForURL(/so-mo-hinh/);
+    await page.locator('#total', { hasText: 'Tìm thấy' }).waitFor({ timeout: 20000 })
+      .catch(() => failures.push('the register shows no entry of the imported province'));
+    const total = await page.locator('#total').innerText();
+    log('htcatinh\'s register:', total);
+    if (!/Tìm thấy 10 /.test(total)) failures.push(`the register should list the 10 imported entries: ${total}`);
+    await shot(page, 'production-register.png');
+  } finally {
+    await b.close();
+  }
+}
+
+// its supervisor sets a password, and produces the province's yearly summary as Excel without leaving Cockpit
+{
+  const token = await poll('the invitation of htgiamsat', async () => invitationToken('htgiamsat'), 90);
+  const b = await openBrowser();
+  try {
+    const { page } = b;
+    const password = 'Mat-khau-htgiamsat-2026';
+    await page.goto(`${BASE}/dat-mat-khau.html#${token}`, { waitUntil: 'networkidle' });
+    await page.fill('#password', password);
+    await page.fill('#passwordAgain', password);
+    await page.click('button[type=submit]');
+    await page.locator('#answer.done').waitFor();
+    await signIn(page, 'cockpit', 'htgiamsat', password);
+    await page.locator('a.antq-nav-summary').first().click();
+    const figure = page.locator('.antq-fig-points .antq-figure-value');
+    await figure.waitFor({ timeout: 30000 });
+    const points = (await figure.innerText()).trim();
+    log('htgiamsat\'s summary in Cockpit: points', points, '– models', (await page.locator('.antq-fig-models .antq-figure-value').innerText()).trim());
+    if (points !== '10') failures.push(`the summary should count the 10 running places of Hà Tĩnh, it shows ${points}`);
+    await page.locator('.antq-chart canvas').first().waitFor().catch(() => failures.push('no chart drawn'));
+    await page.waitForTimeout(500);
+    await shot(page, 'production-summary-cockpit.png');
+    const href = await page.locator('.antq-summary a', { hasText: 'Tải Excel' }).getAttribute('href');
+    const file = await page.request.get(new URL(href, page.url()).toString());
+    const bytes = await file.body();
+    log('the summary as Excel:', file.status(), file.headers()['content-disposition'], bytes.length, 'bytes');
+    if (file.status() !== 200 || bytes.subarray(0, 2).toString() !== 'PK') failures.push('the summary\'s Excel file is not a workbook');
   } finally {
     await b.close();
   }

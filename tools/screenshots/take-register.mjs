@@ -207,6 +207,11 @@ async function summary() {
     const chip = page.locator('.antq-chip', { hasText: `Đang hoạt động ngày ${ddmmyyyy(expected.to)}` });
     await visible(chip, 'the register\'s chip "Đang hoạt động ngày …"');
     await visible(page.locator('#total', { hasText: /Tìm thấy|Không có/ }), 'the filtered register\'s total');
+    // the models figure lists the models themselves, each once, as many as the figure says
+    await visible(page.locator('.antq-chip', { hasText: 'mỗi mô hình một lần' }), 'the register\'s chip of the models');
+    must(/asModels=true/.test(page.url()), 'the models figure does not ask for the models (asModels)');
+    must((await page.locator('#total').innerText()).startsWith(`Tìm thấy ${vi(expected.models)} `),
+      `the register lists ${await page.locator('#total').innerText()} for ${expected.models} models`);
     log('register from the summary:', page.url().replace(BASE, ''), '–', await page.locator('#total').innerText());
   } finally {
     await close();

@@ -97,7 +97,8 @@ class ReportController {
   static void attachment(HttpServletResponse response, String type, String name) {
     response.setContentType(type);
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        (name.chars().allMatch(c -> c < 128) ? ContentDisposition.attachment().filename(name)
+            : ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)).build().toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
