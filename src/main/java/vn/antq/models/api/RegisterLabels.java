@@ -128,7 +128,12 @@ class RegisterLabels {
       names = readStepNames();
       stepNames = names;
     }
-    return names.getOrDefault(activityId, activityId);
+    String named = names.get(activityId);
+    if (named != null) {
+      return named;
+    }
+    String label = messages.get("step." + activityId); // steps of no diagram, such as a reorganization
+    return label.equals("step." + activityId) ? activityId : label;
   }
 
   String outcome(String outcome) {

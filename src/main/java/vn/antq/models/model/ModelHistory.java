@@ -42,6 +42,14 @@ public class ModelHistory {
     return last;
   }
 
+  /** The step id of a reorganization in the history (not a step of any diagram). */
+  public static final String REORGANIZATION = "Reorganization";
+
+  /** A reorganization moved the model ({@code where}: from which unit to which, and why), done by {@code by}. */
+  public void recordMove(String modelCode, String where, String by) {
+    decisions.save(new ModelDecision(modelCode, REORGANIZATION, "moved", where, by, Clocks.now(), null, null));
+  }
+
   /** The logged-in user who caused this step, or {@link #SYSTEM} for a timer or rule. */
   public String actor(DelegateExecution execution) {
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

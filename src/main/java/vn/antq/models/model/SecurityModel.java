@@ -205,6 +205,15 @@ public class SecurityModel {
     this.retiredAt = at;
   }
 
+  /**
+   * A reorganization moved the unit the model runs in (a commune merged into another) or the
+   * province above it. The model's code never changes; its history records where it was.
+   */
+  public void relocate(String unitCode, String provinceCode) {
+    this.unitCode = unitCode;
+    this.provinceCode = provinceCode;
+  }
+
   public void reject() {
     ModelTransition.REJECT.check(this);
     this.status = ModelStatus.REJECTED;

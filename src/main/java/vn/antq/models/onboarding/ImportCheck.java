@@ -135,7 +135,7 @@ public final class ImportCheck {
       if (parentCode == null) {
         throw refuse(row, "parentCode", "problem.required");
       }
-      parent = unit(parentCode).orElseThrow(() -> refuse(row, "parentCode", "import.problem.unknownUnit", parentCode));
+      parent = liveUnit(row, "parentCode", parentCode);
       boolean fits = level == UnitLevel.DISTRICT ? parent.is(UnitLevel.PROVINCE) && !parent.isTwoTier()
           : parent.is(UnitLevel.DISTRICT) || (parent.is(UnitLevel.PROVINCE) && parent.isTwoTier());
       if (!fits) {
@@ -171,7 +171,7 @@ public final class ImportCheck {
       throw refuse(row, "email", "import.problem.email");
     }
     String unitCode = code(in, row, "unitCode", ID);
-    AdministrativeUnit unit = unit(unitCode).orElseThrow(() -> refuse(row, "unitCode", "import.problem.unknownUnit", unitCode));
+    AdministrativeUnit unit = liveUnit(row, "unitCode", unitCode);
     if (!inScope(unit)) {
       throw refuse(row, "unitCode", "import.problem.outOfScope");
     }
@@ -228,7 +228,7 @@ public final class ImportCheck {
     HostType hostType = in.choice("hostType", HostType.class);
     String hostName = in.text("hostName", 200, false);
     String unitCode = code(in, row, "unitCode", ID);
-    AdministrativeUnit commune = unit(unitCode).orElseThrow(() -> refuse(row, "unitCode", "import.problem.unknownUnit", unitCode));
+    AdministrativeUnit commune = liveUnit(row, "unitCode", unitCode);
     if (!commune.is(UnitLevel.COMMUNE)) {
       throw refuse(row, "unitCode", "import.problem.notCommune");
     }
@@ -325,6 +325,15 @@ public final class ImportCheck {
       throw refuse(row, column, "import.problem.code");
     }
     return code;
+  }
+
+  /** The unit a row names: it must exist (in the registry or a row above) and not have been dissolved by a reorganization. */
+  private AdministrativeUnit liveUnit(SheetRow row, String column, String code) {
+    AdministrativeUnit u = unit(code).orElseThrow(() -> refuse(row, column, "import.problem.unknownUnit", code));
+    if (u.isDissolved()) {
+      throw refuse(row, column, "import.problem.dissolvedUnit", code, u.getDissolvedInto());
+    }
+    return u;
   }
 
   private Optional<AdministrativeUnit> unit(String code) {

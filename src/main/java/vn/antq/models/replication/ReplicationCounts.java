@@ -46,7 +46,7 @@ public class ReplicationCounts {
     Map<String, AdministrativeUnit> all = new HashMap<>();
     units.findAll().forEach(u -> all.put(u.getCode(), u));
 
-    List<AdministrativeUnit> children = units.findByParentCode(unit.getCode());
+    List<AdministrativeUnit> children = units.findByParentCode(unit.getCode()).stream().filter(u -> !u.isDissolved()).toList();
     List<AdministrativeUnit> rowUnits = children.isEmpty() ? List.of(unit) : children;
     Map<String, long[]> sums = new LinkedHashMap<>();
     rowUnits.forEach(u -> sums.put(u.getCode(), new long[2]));

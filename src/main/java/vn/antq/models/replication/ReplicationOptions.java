@@ -68,7 +68,8 @@ public class ReplicationOptions {
     if (o.unit() == null || o.unit().is(UnitLevel.COMMUNE)) {
       return List.of();
     }
-    return hierarchy.subtreeCodes(o.unit()).stream().map(hierarchy::get).filter(u -> u.is(UnitLevel.COMMUNE)).toList();
+    return hierarchy.subtreeCodes(o.unit()).stream().map(hierarchy::get).filter(u -> u.is(UnitLevel.COMMUNE) && !u.isDissolved())
+        .toList();
   }
 
   public String sourcesForCurrentUser() {

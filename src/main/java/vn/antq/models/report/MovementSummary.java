@@ -108,6 +108,7 @@ public class MovementSummary {
     List<AdministrativeUnit> children = new ArrayList<>(unit == null
         ? units.findByParentCodeIsNull().stream().filter(u -> u.is(UnitLevel.PROVINCE)).toList()
         : units.findByParentCode(unit.getCode()));
+    children.removeIf(AdministrativeUnit::isDissolved); // kept for the history, with nothing left to count
     Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
     children.sort(Comparator.comparing(AdministrativeUnit::getName, vietnamese));
     return children;

@@ -33,6 +33,12 @@ public class AdministrativeUnit {
   @Column(name = "two_tier")
   private boolean twoTier;
 
+  @Column(name = "dissolved_into")
+  private String dissolvedInto;
+
+  @Column(name = "dissolved_on")
+  private java.time.LocalDate dissolvedOn;
+
   protected AdministrativeUnit() {
   }
 
@@ -49,6 +55,34 @@ public class AdministrativeUnit {
   public void rename(String name) {
     this.name = name;
     this.searchName = SearchText.fold(name);
+  }
+
+  /** A reorganization hangs the unit under another parent (its district dissolved, its province merged). */
+  public void moveUnder(String parentCode) {
+    this.parentCode = parentCode;
+  }
+
+  /** The province no longer has a district tier: its communes' work goes straight to it. */
+  public void dropDistrictTier() {
+    this.twoTier = true;
+  }
+
+  /** Dissolved into {@code into} on {@code on}: kept for the history, never offered again. */
+  public void dissolveInto(String into, java.time.LocalDate on) {
+    this.dissolvedInto = into;
+    this.dissolvedOn = on;
+  }
+
+  public boolean isDissolved() {
+    return dissolvedInto != null;
+  }
+
+  public String getDissolvedInto() {
+    return dissolvedInto;
+  }
+
+  public java.time.LocalDate getDissolvedOn() {
+    return dissolvedOn;
   }
 
   public String getCode() {
