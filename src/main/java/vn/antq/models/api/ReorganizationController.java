@@ -16,10 +16,10 @@ import vn.antq.models.security.Official;
 @RestController
 class ReorganizationController {
 
-  record MergeRequest(List<String> from, String into, Boolean dryRun) {
+  record MergeRequest(List<String> from, String into, Boolean dryRun, String decree) {
   }
 
-  record DropTierRequest(Boolean dryRun) {
+  record DropTierRequest(Boolean dryRun, String decree) {
   }
 
   private final CurrentOfficial current;
@@ -36,7 +36,8 @@ class ReorganizationController {
   UnitReorganization.Moved merge(HttpServletRequest request, @RequestBody MergeRequest body) {
     Official admin = admin(request);
     try {
-      return reorganization.merge(body.from(), body.into(), body.dryRun() == null || body.dryRun(), admin.login());
+      return reorganization.merge(body.from(), body.into(), body.dryRun() == null || body.dryRun(), admin.login(),
+          vn.antq.models.common.UserText.normalise(body.decree()));
     } catch (UnitReorganization.Refused e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, e.field(), messages.get("api.param", e.field(), e.getMessage()));
     }
@@ -47,7 +48,8 @@ class ReorganizationController {
       @RequestBody(required = false) DropTierRequest body) {
     Official admin = admin(request);
     try {
-      return reorganization.dropDistrictTier(province, body == null || body.dryRun() == null || body.dryRun(), admin.login());
+      return reorganization.dropDistrictTier(province, body == null || body.dryRun() == null || body.dryRun(), admin.login(),
+          body == null ? null : vn.antq.models.common.UserText.normalise(body.decree()));
     } catch (UnitReorganization.Refused e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, e.field(), messages.get("api.param", e.field(), e.getMessage()));
     }

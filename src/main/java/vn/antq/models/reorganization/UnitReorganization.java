@@ -107,6 +107,11 @@ public class UnitReorganization {
 
   /** {@code from} become {@code into}, a unit of the same level. */
   public Moved merge(List<String> from, String into, boolean dryRun, String by) {
+    return merge(from, into, dryRun, by, null);
+  }
+
+  /** The same, with the decree it follows ({@code basis}, written into each moved model's history). */
+  public Moved merge(List<String> from, String into, boolean dryRun, String by, String basis) {
     if (from == null || from.isEmpty()) {
       throw new Refused("from", messages.get("reorganization.fromEmpty"));
     }
@@ -125,7 +130,7 @@ public class UnitReorganization {
       }
       merged.add(u);
     }
-    String reason = messages.get("reorganization.merged", target.getName(), Clocks.today().format(Clocks.VN_DATE));
+    String reason = withBasis(messages.get("reorganization.merged", target.getName(), Clocks.today().format(Clocks.VN_DATE)), basis);
     Moved moved = new Moved(0, 0, 0);
     for (AdministrativeUnit u : merged) {
       moved = moved.plus(dryRun ? count(u, target) : tx.execute(s -> move(u.getCode(), target.getCode(), reason, by)));
@@ -135,6 +140,10 @@ public class UnitReorganization {
 
   /** The province's districts are dissolved; its communes hang directly under it. */
   public Moved dropDistrictTier(String provinceCode, boolean dryRun, String by) {
+    return dropDistrictTier(provinceCode, dryRun, by, null);
+  }
+
+  public Moved dropDistrictTier(String provinceCode, boolean dryRun, String by, String basis) {
     AdministrativeUnit province = inService(provinceCode, "province");
     if (!province.is(UnitLevel.PROVINCE)) {
       throw new Refused("province", messages.get("reorganization.notAProvince", province.getName()));
@@ -142,7 +151,8 @@ public class UnitReorganization {
     if (province.isTwoTier()) {
       throw new Refused("province", messages.get("reorganization.alreadyTwoTier", province.getName()));
     }
-    String reason = messages.get("reorganization.tierDropped", province.getName(), Clocks.today().format(Clocks.VN_DATE));
+    String reason = withBasis(messages.get("reorganization.tierDropped", province.getName(), Clocks.today().format(Clocks.VN_DATE)),
+        basis);
     Moved moved = new Moved(0, 0, 0);
     for (AdministrativeUnit district : units.findByParentCode(province.getCode())) {
       if (district.is(UnitLevel.DISTRICT) && !district.isDissolved()) {
@@ -156,6 +166,10 @@ public class UnitReorganization {
       });
     }
     return moved;
+  }
+
+  private static String withBasis(String reason, String basis) {
+    return basis == null || basis.isBlank() ? reason : reason + " (" + basis.trim() + ")";
   }
 
   private AdministrativeUnit inService(String code, String field) {
@@ -219,8 +233,9 @@ public class UnitReorganization {
     }
     models.flush();
     // every instance under them is readable by the unit chain they now belong to, and no other
+    Set<String> regranted = new java.util.HashSet<>();
     for (String code : affected) {
-      regrant(code, hierarchy.get(models.findById(code).orElseThrow().getUnitCode()));
+      regranted.addAll(regrant(code, hierarchy.get(models.findById(code).orElseThrow().getUnitCode())));
     }
 
     long movedOfficials = moveMembers(UnitGroups.actorGroup(unit.getCode()), UnitGroups.actorGroup(target.getCode()));
@@ -228,10 +243,10 @@ public class UnitReorganization {
       movedOfficials += moveMembers(UnitGroups.supervisionGroup(unit.getCode()), UnitGroups.supervisionGroup(target.getCode()));
     }
     long movedTasks = moveTasks(UnitGroups.actorGroup(unit.getCode()), UnitGroups.actorGroup(target.getCode()));
-    moveGrants(UnitGroups.actorGroup(unit.getCode()), UnitGroups.actorGroup(target.getCode()));
+    moveGrants(UnitGroups.actorGroup(unit.getCode()), UnitGroups.actorGroup(target.getCode()), regranted);
     if (unit.is(UnitLevel.PROVINCE)) {
       moveGrants(UnitGroups.supervisionGroup(unit.getCode()),
-          target.is(UnitLevel.PROVINCE) ? UnitGroups.supervisionGroup(target.getCode()) : null);
+          target.is(UnitLevel.PROVINCE) ? UnitGroups.supervisionGroup(target.getCode()) : null, regranted);
     }
     // pending replication answers: the new unit answers, unless it was asked in the same campaign already
     jdbc.update("update replication_target t set unit_code = ? where unit_code = ? and outcome = 'PENDING' and not exists "
@@ -251,63 +266,64 @@ public class UnitReorganization {
   }
 
   private long moveMembers(String from, String to) {
-    long moved = 0;
-    List<User> page;
-    // each page leaves the group before the next is asked for, so the query starts again at 0
-    while (!(page = identity.createUserQuery().memberOfGroup(from).orderByUserId().asc().listPage(0, PAGE)).isEmpty()) {
-      for (User user : page) {
-        if (identity.createUserQuery().userId(user.getId()).memberOfGroup(to).count() == 0) {
-          identity.createMembership(user.getId(), to);
-        }
-        identity.deleteMembership(user.getId(), from);
-        moved++;
+    List<User> members = all(first -> identity.createUserQuery().memberOfGroup(from).orderByUserId().asc().listPage(first, PAGE));
+    for (User user : members) {
+      if (identity.createUserQuery().userId(user.getId()).memberOfGroup(to).count() == 0) {
+        identity.createMembership(user.getId(), to);
+      }
+      identity.deleteMembership(user.getId(), from);
+    }
+    return members.size();
+  }
+
+  /**
+   * Every row of a query, read a page at a time before anything is changed: inside one engine command
+   * (the process's job) changes are flushed only at its end, in a request of its own they are not,
+   * so a query asked again after each change would see the same rows, or skip some.
+   */
+  private static <T> List<T> all(java.util.function.IntFunction<List<T>> page) {
+    List<T> rows = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<T> next = page.apply(first);
+      rows.addAll(next);
+      if (next.size() < PAGE) {
+        return rows;
       }
     }
-    return moved;
   }
 
   private long moveTasks(String from, String to) {
-    long moved = 0;
-    List<Task> page;
-    // each page is moved before the next is asked for, so the query starts again at 0
-    while (!(page = tasks.createTaskQuery().taskCandidateGroup(from).includeAssignedTasks().orderByTaskId().asc()
-        .listPage(0, PAGE)).isEmpty()) {
-      for (Task t : page) {
-        tasks.addCandidateGroup(t.getId(), to);
-        tasks.deleteCandidateGroup(t.getId(), from);
-        moved++;
-      }
+    List<Task> open = all(first -> tasks.createTaskQuery().taskCandidateGroup(from).includeAssignedTasks().orderByTaskId().asc()
+        .listPage(first, PAGE));
+    for (Task t : open) {
+      tasks.addCandidateGroup(t.getId(), to);
+      tasks.deleteCandidateGroup(t.getId(), from);
     }
-    return moved;
+    return open.size();
   }
 
   /** Read grants of every instance (running or finished) under the model: its unit chain as it is now. */
-  private void regrant(String modelCode, AdministrativeUnit owner) {
+  private Set<String> regrant(String modelCode, AdministrativeUnit owner) {
     Set<String> instances = new LinkedHashSet<>();
-    for (int first = 0; ; first += PAGE) {
-      List<HistoricProcessInstance> page = engineHistory.createHistoricProcessInstanceQuery().processInstanceBusinessKey(modelCode)
-          .orderByProcessInstanceId().asc().listPage(first, PAGE);
-      page.forEach(pi -> instances.add(pi.getId()));
-      if (page.size() < PAGE) {
-        break;
-      }
-    }
-    for (String instance : instances) {
-      for (Authorization a : authorizations.createAuthorizationQuery().resourceId(instance).listPage(0, 1000)) {
-        if (a.getGroupId() != null && (a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
-            || a.getResourceType() == Resources.HISTORIC_PROCESS_INSTANCE.resourceType())) {
-          authorizations.deleteAuthorization(a.getId());
-        }
-      }
-      access.grantRead(instance, owner);
-    }
+    all(first -> engineHistory.createHistoricProcessInstanceQuery().processInstanceBusinessKey(modelCode)
+        .orderByProcessInstanceId().asc().listPage(first, PAGE)).forEach(pi -> instances.add(pi.getId()));
+    instances.forEach(instance -> access.regrantRead(instance, owner));
+    return instances;
   }
 
-  /** The group's remaining grants (instances of campaigns and imports, definitions, apps) go to {@code to}, or away. */
-  private void moveGrants(String from, String to) {
-    List<Authorization> page;
-    while (!(page = authorizations.createAuthorizationQuery().groupIdIn(from).listPage(0, PAGE)).isEmpty()) {
-      for (Authorization a : page) {
+  /**
+   * The group's other grants (instances of campaigns and imports, definitions, apps) go to {@code to},
+   * or away. Those of the instances made again from the registry are already right (and their removal
+   * may still be pending in this engine command).
+   */
+  private void moveGrants(String from, String to, Set<String> regranted) {
+    List<Authorization> grants = all(first -> authorizations.createAuthorizationQuery().groupIdIn(from)
+        .orderByResourceType().asc().orderByResourceId().asc().listPage(first, PAGE));
+    {
+      for (Authorization a : grants) {
+        if (regranted.contains(a.getResourceId())) {
+          continue; // an instance under a moved model: its grants were made again from the registry above
+        }
         if (to != null && a.getResourceType() != Resources.FILTER.resourceType()
             && authorizations.createAuthorizationQuery().groupIdIn(to).resourceType(a.getResourceType())
                 .resourceId(a.getResourceId()).count() == 0) {

@@ -29,6 +29,11 @@ public class InstanceAccess {
   }
 
   public void grantRead(String processInstanceId, AdministrativeUnit owner) {
+    grant(processInstanceId, readers(owner));
+  }
+
+  /** The groups that read an instance of a model of {@code owner}: its unit chain and the province's supervisors. */
+  private List<String> readers(AdministrativeUnit owner) {
     List<String> groups = new ArrayList<>();
     for (AdministrativeUnit u : units.chain(owner)) {
       groups.add(UnitGroups.actorGroup(u.getCode()));
@@ -36,6 +41,57 @@ public class InstanceAccess {
         groups.add(UnitGroups.supervisionGroup(u.getCode()));
       }
     }
+    return groups;
+  }
+
+  /**
+   * After a reorganization moved the model: the instance is read by {@code owner}'s chain as it is now,
+   * and by no other unit. Only the difference is written (a grant removed and made again in one engine
+   * command would collide with itself on the unique key before the removal is flushed).
+   */
+  public void regrantRead(String processInstanceId, AdministrativeUnit owner) {
+    List<String> wanted = readers(owner);
+    List<String> kept = new ArrayList<>();
+    Privileged.run(() -> {
+      for (Authorization a : authorizations.createAuthorizationQuery().resourceId(processInstanceId).listPage(0, 1000)) {
+        boolean instance = a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+            || a.getResourceType() == Resources.HISTORIC_PROCESS_INSTANCE.resourceType();
+        if (!instance || a.getGroupId() == null) {
+          continue;
+        }
+        if (wanted.contains(a.getGroupId())) {
+          kept.add(a.getResourceType() + ":" + a.getGroupId());
+        } else {
+          authorizations.deleteAuthorization(a.getId());
+        }
+      }
+    });
+    List<String> missing = wanted.stream().filter(g -> !kept.contains(Resources.PROCESS_INSTANCE.resourceType() + ":" + g)
+        || !kept.contains(Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ":" + g)).toList();
+    // a group missing one of the two grants gets the missing one only
+    Privileged.run(() -> {
+      for (String group : missing) {
+        if (!kept.contains(Resources.PROCESS_INSTANCE.resourceType() + ":" + group)) {
+          Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          runtime.setGroupId(group);
+          runtime.setResource(Resources.PROCESS_INSTANCE);
+          runtime.setResourceId(processInstanceId);
+          runtime.addPermission(Permissions.READ);
+          authorizations.saveAuthorization(runtime);
+        }
+        if (!kept.contains(Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ":" + group)) {
+          Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          history.setGroupId(group);
+          history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+          history.setResourceId(processInstanceId);
+          history.addPermission(HistoricProcessInstancePermissions.READ);
+          authorizations.saveAuthorization(history);
+        }
+      }
+    });
+  }
+
+  private void grant(String processInstanceId, List<String> groups) {
     Privileged.run(() -> {
       for (String group : groups) {
         Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
