@@ -66,26 +66,14 @@ public class InstanceAccess {
         }
       }
     });
-    List<String> missing = wanted.stream().filter(g -> !kept.contains(Resources.PROCESS_INSTANCE.resourceType() + ":" + g)
-        || !kept.contains(Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ":" + g)).toList();
-    // a group missing one of the two grants gets the missing one only
+    // each group gets what it lacks of the two grants, and nothing twice
     Privileged.run(() -> {
-      for (String group : missing) {
+      for (String group : wanted) {
         if (!kept.contains(Resources.PROCESS_INSTANCE.resourceType() + ":" + group)) {
-          Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-          runtime.setGroupId(group);
-          runtime.setResource(Resources.PROCESS_INSTANCE);
-          runtime.setResourceId(processInstanceId);
-          runtime.addPermission(Permissions.READ);
-          authorizations.saveAuthorization(runtime);
+          save(group, Resources.PROCESS_INSTANCE, Permissions.READ, processInstanceId);
         }
         if (!kept.contains(Resources.HISTORIC_PROCESS_INSTANCE.resourceType() + ":" + group)) {
-          Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-          history.setGroupId(group);
-          history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-          history.setResourceId(processInstanceId);
-          history.addPermission(HistoricProcessInstancePermissions.READ);
-          authorizations.saveAuthorization(history);
+          save(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ, processInstanceId);
         }
       }
     });
@@ -94,20 +82,18 @@ public class InstanceAccess {
   private void grant(String processInstanceId, List<String> groups) {
     Privileged.run(() -> {
       for (String group : groups) {
-        Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        runtime.setGroupId(group);
-        runtime.setResource(Resources.PROCESS_INSTANCE);
-        runtime.setResourceId(processInstanceId);
-        runtime.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(runtime);
-
-        Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        history.setGroupId(group);
-        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-        history.setResourceId(processInstanceId);
-        history.addPermission(HistoricProcessInstancePermissions.READ);
-        authorizations.saveAuthorization(history);
+        save(group, Resources.PROCESS_INSTANCE, Permissions.READ, processInstanceId);
+        save(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ, processInstanceId);
       }
     });
+  }
+
+  private void save(String group, Resources resource, org.camunda.bpm.engine.authorization.Permission permission, String instanceId) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(instanceId);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
   }
 }
