@@ -57,6 +57,8 @@ try {
   const dry = (await details.innerText()).replace(/\s+/g, ' ');
   log('confirmation:', dry.slice(0, 300));
   must(/Mô hình, điểm chuyển đơn vị\s*\d+/.test(dry), 'the confirmation shows no figure of the models');
+  const placeholder = (await page.locator('[id$="ReorganizationConfirm_decision-display"]').innerText()).trim();
+  must(placeholder === 'Chọn', `the select's placeholder reads "${placeholder}", not "Chọn"`);
   await shot(page, 'tasklist-reorganization-confirm.png');
   await page.locator('[id$="ReorganizationConfirm_decision-display"]').click();
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Xác nhận sắp xếp' }).first().click();

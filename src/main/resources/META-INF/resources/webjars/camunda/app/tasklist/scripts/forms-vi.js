@@ -45,9 +45,13 @@ function translateOwnTexts() {
     const vietnamese = PLACEHOLDERS[input.getAttribute('placeholder')];
     if (vietnamese) input.setAttribute('placeholder', vietnamese);
   });
+  // the text node form-js (Preact) rendered is changed in place: a new node beside it would be joined
+  // by Preact's own on its next render ("ChọnSelect")
   document.querySelectorAll('.fjs-select-display.fjs-select-placeholder').forEach((e) => {
-    const vietnamese = PLACEHOLDERS[e.textContent.trim()];
-    if (vietnamese) e.textContent = vietnamese;
+    e.childNodes.forEach((node) => {
+      const vietnamese = node.nodeType === Node.TEXT_NODE && PLACEHOLDERS[node.data.trim()];
+      if (vietnamese) node.data = vietnamese;
+    });
   });
   document.querySelectorAll('.fjs-dropdownlist-empty').forEach((e) => {
     if (e.textContent.trim() === 'No results') e.textContent = 'Không có kết quả';
