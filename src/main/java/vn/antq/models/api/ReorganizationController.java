@@ -39,7 +39,7 @@ class ReorganizationController {
       return reorganization.merge(body.from(), body.into(), body.dryRun() == null || body.dryRun(), admin.login(),
           vn.antq.models.common.UserText.normalise(body.decree()));
     } catch (UnitReorganization.Refused e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, e.field(), messages.get("api.param", e.field(), e.getMessage()));
+      throw refused(e);
     }
   }
 
@@ -51,8 +51,12 @@ class ReorganizationController {
       return reorganization.dropDistrictTier(province, body == null || body.dryRun() == null || body.dryRun(), admin.login(),
           body == null ? null : vn.antq.models.common.UserText.normalise(body.decree()));
     } catch (UnitReorganization.Refused e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, e.field(), messages.get("api.param", e.field(), e.getMessage()));
+      throw refused(e);
     }
+  }
+
+  private ApiException refused(UnitReorganization.Refused e) {
+    return new ApiException(HttpStatus.BAD_REQUEST, e.field(), messages.get("api.param", e.field(), e.getMessage()));
   }
 
   private Official admin(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package vn.antq.models.reorganization;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
-import vn.antq.models.security.UnitProvisioning;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitHierarchy;
@@ -81,13 +79,12 @@ public class UnitReorganization {
   private final FilterService filters;
   private final HistoryService engineHistory;
   private final InstanceAccess access;
-  private final UnitProvisioning provisioning;
   private final Messages messages;
   private final TransactionTemplate tx;
 
   public UnitReorganization(UnitRepository units, UnitHierarchy hierarchy, ModelRepository models, ModelHistory history,
       JdbcTemplate jdbc, IdentityService identity, TaskService tasks, AuthorizationService authorizations,
-      FilterService filters, HistoryService engineHistory, InstanceAccess access, UnitProvisioning provisioning,
+      FilterService filters, HistoryService engineHistory, InstanceAccess access,
       Messages messages, PlatformTransactionManager transactions) {
     this.units = units;
     this.hierarchy = hierarchy;
@@ -100,7 +97,6 @@ public class UnitReorganization {
     this.filters = filters;
     this.engineHistory = engineHistory;
     this.access = access;
-    this.provisioning = provisioning;
     this.messages = messages;
     this.tx = new TransactionTemplate(transactions);
   }
@@ -319,28 +315,21 @@ public class UnitReorganization {
   private void moveGrants(String from, String to, Set<String> regranted) {
     List<Authorization> grants = all(first -> authorizations.createAuthorizationQuery().groupIdIn(from)
         .orderByResourceType().asc().orderByResourceId().asc().listPage(first, PAGE));
-    {
-      for (Authorization a : grants) {
-        if (regranted.contains(a.getResourceId())) {
-          continue; // an instance under a moved model: its grants were made again from the registry above
-        }
-        if (to != null && a.getResourceType() != Resources.FILTER.resourceType()
-            && authorizations.createAuthorizationQuery().groupIdIn(to).resourceType(a.getResourceType())
-                .resourceId(a.getResourceId()).count() == 0) {
-          Authorization copy = authorizations.createNewAuthorization(a.getAuthorizationType());
-          copy.setGroupId(to);
-          copy.setResourceType(a.getResourceType());
-          copy.setResourceId(a.getResourceId());
-          copy.setPermissions(a.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(a.getResourceType())));
-          authorizations.saveAuthorization(copy);
-        }
-        authorizations.deleteAuthorization(a.getId());
+    for (Authorization a : grants) {
+      if (regranted.contains(a.getResourceId())) {
+        continue; // an instance under a moved model: its grants were made again from the registry above
       }
+      if (to != null && a.getResourceType() != Resources.FILTER.resourceType()
+          && authorizations.createAuthorizationQuery().groupIdIn(to).resourceType(a.getResourceType())
+              .resourceId(a.getResourceId()).count() == 0) {
+        Authorization copy = authorizations.createNewAuthorization(a.getAuthorizationType());
+        copy.setGroupId(to);
+        copy.setResourceType(a.getResourceType());
+        copy.setResourceId(a.getResourceId());
+        copy.setPermissions(a.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(a.getResourceType())));
+        authorizations.saveAuthorization(copy);
+      }
+      authorizations.deleteAuthorization(a.getId());
     }
-  }
-
-  /** The day of a reorganization, as the history writes it. */
-  static String day(LocalDate on) {
-    return on.format(Clocks.VN_DATE);
   }
 }
