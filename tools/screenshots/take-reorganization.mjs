@@ -52,7 +52,7 @@ try {
   await card.locator('h4 a').first().click();
   await page.locator('.task-details .fjs-form').waitFor();
   const details = page.locator('.task-details');
-  await details.getByText('Sáp nhập QB0102 vào QB0101').first().waitFor({ timeout: 15000 })
+  await details.getByText('Sáp nhập Xã Phong Thủy (QB0102) vào Xã Lộc Thủy (QB0101)').first().waitFor({ timeout: 15000 })
     .catch(() => failures.push('the confirmation does not say what is merged'));
   const dry = (await details.innerText()).replace(/\s+/g, ' ');
   log('confirmation:', dry.slice(0, 300));

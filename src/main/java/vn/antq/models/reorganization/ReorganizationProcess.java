@@ -11,6 +11,9 @@ import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
+import vn.antq.models.unit.UnitHierarchy;
+import vn.antq.models.unit.UnitLevel;
+import vn.antq.models.unit.UnitRepository;
 
 /**
  * The process "Sắp xếp lại đơn vị hành chính" (unit-reorganization): the start is checked and run
@@ -30,11 +33,16 @@ public class ReorganizationProcess {
   private final UnitReorganization reorganization;
   private final OfficialService officials;
   private final Messages messages;
+  private final UnitHierarchy hierarchy;
+  private final UnitRepository units;
 
-  public ReorganizationProcess(UnitReorganization reorganization, OfficialService officials, Messages messages) {
+  public ReorganizationProcess(UnitReorganization reorganization, OfficialService officials, Messages messages,
+      UnitHierarchy hierarchy, UnitRepository units) {
     this.reorganization = reorganization;
     this.officials = officials;
     this.messages = messages;
+    this.hierarchy = hierarchy;
+    this.units = units;
   }
 
   /** At the start: an administrator, units that can be reorganized so; the dry run's figures as variables. */
@@ -70,8 +78,9 @@ public class ReorganizationProcess {
       in.write("fromUnits", String.join(", ", from));
       execution.setVariable("requestedBy", admin.login());
       execution.setVariable("reorganizationSummary", MERGE.equals(kind)
-          ? messages.get("reorganization.summary.merge", String.join(", ", from), into)
-          : messages.get("reorganization.summary.dropTier", into));
+          ? messages.get("reorganization.summary.merge", String.join(", ", from.stream().map(this::named).toList()), named(into))
+          : messages.get("reorganization.summary.dropTier", named(into), String.join(", ", units.findByParentCode(into).stream()
+              .filter(u -> u.is(UnitLevel.DISTRICT) && !u.isDissolved()).map(u -> named(u.getCode())).toList())));
       execution.setVariable("movedModels", dry.movedModels());
       execution.setVariable("movedTasks", dry.movedTasks());
       execution.setVariable("movedOfficials", dry.movedOfficials());
@@ -100,6 +109,11 @@ public class ReorganizationProcess {
     execution.setVariable("movedModels", moved.movedModels());
     execution.setVariable("movedTasks", moved.movedTasks());
     execution.setVariable("movedOfficials", moved.movedOfficials());
+  }
+
+  /** "Xã Phong Thủy (QB0102)": the name the decree uses, and the code the registry does. */
+  private String named(String code) {
+    return hierarchy.find(code).map(u -> u.getName() + " (" + code + ")").orElse(code);
   }
 
   private UnitReorganization.Moved run(String kind, List<String> from, String into, String decree, boolean dryRun, String by) {

@@ -1,25 +1,51 @@
 package vn.antq.models.unit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the administrative tree: the district and province above a commune, the units below.
  * Units are read on every task, grant and listing and almost never change, so each is read from the
  * database once; whatever changes a unit's row calls {@link #forget}.
+ *
+ * <p>Every server of an installation keeps its own copy. {@link #forget} also raises the number in
+ * {@code unit_registry_version} once the change is committed; each server reads that number at
+ * most once per {@code antq.units.recheck-after} and forgets its copy when it has moved, so a
+ * reorganization made on one server reaches the others within that time.
  */
 @Service
 public class UnitHierarchy {
 
-  private final UnitRepository units;
-  private final Map<String, AdministrativeUnit> known = new ConcurrentHashMap<>();
+  private static final String SYNCHRONIZED = UnitHierarchy.class.getName() + ".bumpAfterCommit";
 
-  public UnitHierarchy(UnitRepository units) {
+  private final UnitRepository units;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+  private final long recheckNanos;
+  private final Map<String, AdministrativeUnit> known = new ConcurrentHashMap<>();
+  private final AtomicLong checkedAt = new AtomicLong(System.nanoTime());
+  private volatile long seenVersion = -1;
+
+  public UnitHierarchy(UnitRepository units, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+      @Value("${antq.units.recheck-after:PT10S}") Duration recheckAfter) {
     this.units = units;
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.recheckNanos = recheckAfter.toNanos();
   }
 
   public AdministrativeUnit get(String code) {
@@ -30,6 +56,7 @@ public class UnitHierarchy {
     if (code == null) {
       return Optional.empty();
     }
+    recheck();
     AdministrativeUnit unit = known.get(code);
     if (unit == null) {
       unit = units.findById(code).orElse(null);
@@ -40,12 +67,59 @@ public class UnitHierarchy {
     return Optional.ofNullable(unit);
   }
 
-  /** After a unit's row changed (renamed, moved, two-tier switched), or all of them with {@code null}. */
+  /**
+   * After a unit's row changed (renamed, moved, two-tier switched, dissolved), or all of them with
+   * {@code null}. Inside a transaction the copy is forgotten now (the transaction reads its own
+   * change) and again when it ends (another request may have read the old row meanwhile), and the
+   * other servers are told once it is committed.
+   */
   public void forget(String code) {
     if (code == null) {
       known.clear();
     } else {
       known.remove(code);
+    }
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      tellOtherServers();
+    } else if (!TransactionSynchronizationManager.hasResource(SYNCHRONIZED)) {
+      TransactionSynchronizationManager.bindResource(SYNCHRONIZED, Boolean.TRUE);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          tellOtherServers();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(SYNCHRONIZED);
+          known.clear();
+        }
+      });
+    }
+  }
+
+  private void tellOtherServers() {
+    // after a commit the finished transaction's resources are still bound: the update needs one of its own
+    ownTransaction.executeWithoutResult(s -> jdbc.update("update unit_registry_version set version = version + 1 where id = 1"));
+  }
+
+  /** At most once per recheck interval: has a unit changed on another server? */
+  private void recheck() {
+    long last = checkedAt.get();
+    long now = System.nanoTime();
+    if (now - last < recheckNanos || !checkedAt.compareAndSet(last, now)) {
+      return;
+    }
+    Long version;
+    try {
+      version = jdbc.queryForObject("select version from unit_registry_version where id = 1", Long.class);
+    } catch (org.springframework.dao.DataAccessException e) {
+      checkedAt.set(last); // the caller's transaction cannot read now (it failed): the next call asks again
+      return;
+    }
+    if (version != null && version != seenVersion) {
+      known.clear(); // the first time too: what was read before the first check may be older than the number
+      seenVersion = version;
     }
   }
 

@@ -83,7 +83,7 @@ class ReorganizationProcessTest {
     Task task = confirmation(pi);
     assertThat(task.getAssignee()).isEqualTo("admin");
     Map<String, Object> shown = engine.getTaskService().getVariables(task.getId());
-    assertThat(shown).containsEntry("reorganizationSummary", "Sáp nhập QB0291 vào QB0292").containsEntry("movedModels", 1L)
+    assertThat(shown).containsEntry("reorganizationSummary", "Sáp nhập Xã Hải Ninh (QB0291) vào Xã Ngư Thủy (QB0292)").containsEntry("movedModels", 1L)
         .containsEntry("movedOfficials", 0L);
     assertThat(jdbc.queryForObject("select dissolved_into from admin_unit where code = 'QB0291'", String.class)).isNull();
 
@@ -121,6 +121,21 @@ class ReorganizationProcessTest {
     });
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(jdbc.queryForObject("select dissolved_into from admin_unit where code = 'QB0293'", String.class)).isNull();
+
+    // dropping a tier is shown with the districts it dissolves, and cancelled changes nothing either
+    Map<String, Object> drop = new HashMap<>(Map.of("reorganizationKind", "DROP_DISTRICT_TIER", "intoUnit", "QB",
+        "decree", "Nghị quyết số 1680/NQ-UBTVQH15 ngày 16/6/2025"));
+    ProcessInstance dropping = start("admin", drop);
+    Task confirm = confirmation(dropping);
+    assertThat(engine.getTaskService().getVariable(confirm.getId(), "reorganizationSummary")).isEqualTo(
+        "Bỏ cấp huyện của Tỉnh Quảng Bình (QB): giải thể Huyện Lệ Thủy (QB01), Huyện Quảng Ninh (QB02); các xã trực thuộc tỉnh");
+    new Acting(engine).as("admin", () -> {
+      engine.getFormService().submitTaskForm(confirm.getId(), Map.of("reorganizationDecision", "CANCEL"));
+      return null;
+    });
+    assertThat(jdbc.queryForObject("select two_tier from admin_unit where code = 'QB'", Boolean.class)).isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from admin_unit where dissolved_into is not null and code in ('QB01', 'QB02')",
+        Long.class)).isZero();
 
     Throwable unknown = catchThrowable(() -> start("admin", merge("QB0293", "QB9999")));
     assertThat(unknown).isInstanceOf(FieldRefusal.class).hasMessageContaining("Đơn vị sau sắp xếp (intoUnit)")
