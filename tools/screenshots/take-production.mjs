@@ -4,7 +4,10 @@
 // the imported officials set their passwords from the invitation e-mails and log in to their
 // units' work (production-official-tasklist.png); the province's official reads the imported
 // registry in *Sổ mô hình* (production-register.png) and its supervisor the movement's summary in
-// Cockpit, with its Excel file (production-summary-cockpit.png). Needs the application on the postgres profile
+// Cockpit, with its Excel file (production-summary-cockpit.png); then the administrator merges Xã
+// Cẩm Xuyên into Xã Thạch Hà through "Sắp xếp lại đơn vị hành chính" in Tasklist
+// (production-reorganization-confirm.png) and Cẩm Xuyên's official finds his work and his models
+// under Thạch Hà (production-reorganized-register.png). Needs the application on the postgres profile
 // with an empty database; not part of .ci/run (which has no PostgreSQL server of its own).
 // Usage: BASE_URL=http://localhost:18097 ADMIN_PASSWORD=... MAIL_DIR=/path/to/drop-folder \
 //        WORKBOOK=so-mo-hinh.xlsx node tools/screenshots/take-production.mjs
@@ -12,7 +15,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE, log, openBrowser, shot } from './take.mjs';
+import { BASE, log, openBrowser, setField, shot } from './take.mjs';
 import { poll } from './take-lifecycle.mjs';
 
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
@@ -156,8 +159,81 @@ for (const [login, filter] of [['htthachha', 'Việc của Xã Thạch Hà'], ['
   }
 }
 
+// the administrator merges Xã Cẩm Xuyên into Xã Thạch Hà, as a decree would say it
+{
+  const b = await openBrowser();
+  try {
+    const { page } = b;
+    await signIn(page, 'tasklist', 'admin', ADMIN_PASSWORD);
+    await page.getByText('Bắt đầu quy trình', { exact: true }).first().click();
+    await page.locator('.modal-dialog').getByText('Sắp xếp lại đơn vị hành chính').first().click();
+    await page.locator('.modal-dialog .fjs-form').waitFor();
+    await page.waitForLoadState('networkidle');
+    const f = (k) => page.locator(`[id$="ReorganizationStart_${k}"]`);
+    await setField(page, f('from'), 'HT0002');
+    await setField(page, f('into'), 'HT0001');
+    await setField(page, f('decree'), 'Nghị quyết số 1665/NQ-UBTVQH15 ngày 16/6/2025');
+    await page.locator('.modal-footer button', { hasText: /^\s*Bắt đầu\s*$/ }).click();
+    await page.locator('.modal-dialog').waitFor({ state: 'hidden' });
+    const card = await taskCard(page, 'Việc của quản trị viên', 'Xem kết quả kiểm tra thử và xác nhận sắp xếp');
+    await card.locator('h4 a').first().click();
+    const details = page.locator('.task-details');
+    await details.getByText('Sáp nhập Xã Cẩm Xuyên (HT0002) vào Xã Thạch Hà (HT0001)').first().waitFor({ timeout: 15000 })
+      .catch(() => failures.push('the confirmation does not name the units'));
+    const dry = (await details.innerText()).replace(/\s+/g, ' ');
+    log('confirmation:', dry.slice(0, 400));
+    if (!/Mô hình, điểm chuyển đơn vị\s*[1-9]/.test(dry)) failures.push('the dry run counts no model of Cẩm Xuyên');
+    await shot(page, 'production-reorganization-confirm.png');
+    await page.locator('[id$="ReorganizationConfirm_decision-display"]').click();
+    await page.locator('.fjs-dropdownlist-item', { hasText: 'Xác nhận sắp xếp' }).first().click();
+    await details.locator('button', { hasText: 'Hoàn thành' }).click();
+    await page.waitForLoadState('networkidle');
+    await poll('Xã Cẩm Xuyên dissolved', async () => {
+      const r = await page.request.get(`${BASE}/api/units?all=true`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+      const u = r.ok() ? (await r.json()).find((x) => x.code === 'HT0002') : null;
+      return u && u.dissolvedInto === 'HT0001' ? u : null;
+    }, 90);
+    log('Xã Cẩm Xuyên is dissolved into Xã Thạch Hà');
+  } finally {
+    await b.close();
+  }
+}
+
+// Cẩm Xuyên's official sets his password and works for Thạch Hà: its filter, its register with his models in it
+{
+  const token = await poll('the invitation of htcamxuyen', async () => invitationToken('htcamxuyen'), 90);
+  const b = await openBrowser();
+  try {
+    const { page } = b;
+    const password = 'Mat-khau-htcamxuyen-2026';
+    await page.goto(`${BASE}/dat-mat-khau.html#${token}`, { waitUntil: 'networkidle' });
+    await page.fill('#password', password);
+    await page.fill('#passwordAgain', password);
+    await page.click('button[type=submit]');
+    await page.locator('#answer.done').waitFor();
+    await signIn(page, 'tasklist', 'htcamxuyen', password);
+    await page.locator('.task-filter', { hasText: 'Việc của Xã Thạch Hà' }).first().waitFor({ timeout: 15000 })
+      .catch(() => failures.push('htcamxuyen has no filter "Việc của Xã Thạch Hà"'));
+    const filters = (await page.locator('.task-filter').allInnerTexts()).join(', ');
+    log('htcamxuyen\'s filters:', filters);
+    if (filters.includes('Cẩm Xuyên')) failures.push(`the dissolved unit's filter is still shown: ${filters}`);
+    await page.locator('a', { hasText: 'Sổ mô hình' }).first().click();
+    await page.waitForURL(/so-mo-hinh/);
+    await page.locator('#total', { hasText: 'Tìm thấy' }).waitFor({ timeout: 20000 });
+    const rows = (await page.locator('tbody tr').allInnerTexts()).join(' | ');
+    log('htcamxuyen\'s register:', await page.locator('#total').innerText());
+    if (!rows.includes('Giáo xứ bình yên') || !rows.includes('Trường học an toàn')) {
+      failures.push('Cẩm Xuyên\'s and Thạch Hà\'s models are not both in the register');
+    }
+    if (rows.includes('Xã Cẩm Xuyên')) failures.push('a row still names Xã Cẩm Xuyên as its unit');
+    await shot(page, 'production-reorganized-register.png');
+  } finally {
+    await b.close();
+  }
+}
+
 if (failures.length) {
   console.error('FAILED:\n- ' + failures.join('\n- '));
   process.exit(1);
 }
-log('production onboarding: PASS');
+log('production onboarding and reorganization: PASS');
