@@ -147,4 +147,81 @@ class ReorganizationProcessTest {
     assertThat(jdbc.queryForObject("select count(*) from admin_unit where dissolved_into is not null and code in ('QB0293', 'QB0294')",
         Long.class)).isZero();
   }
+
+  /** The state of one move, as every table that would change names it: equal before and after a failed move. */
+  Map<String, Object> stateOf(String unit, String model, String cycle) {
+    return jdbc.queryForMap("select (select unit_code from security_model where code = ?) as model_unit,"
+        + " (select dissolved_into from admin_unit where code = ?) as dissolved,"
+        + " (select string_agg(user_id_, ',' order by user_id_) from act_id_membership where group_id_ = ?) as members,"
+        + " (select count(*) from act_id_group where id_ = ?) as groups,"
+        + " (select string_agg(distinct group_id_, ',' order by group_id_) from act_ru_authorization where resource_id_ = ?) as grants,"
+        + " (select count(*) from model_decision where model_code = ? and step = 'Reorganization') as moves,"
+        + " (select count(*) from act_ru_filter where name_ = 'Việc của Xã Hải Thành') as filters",
+        model, unit, unit, unit, cycle, model);
+  }
+
+  @Test
+  void aFailureMidWayLeavesNothingHalfMovedAndAnIncidentInCockpitUntilTheRetry() {
+    commune("QB0296", "Xã Hải Thành");
+    commune("QB0297", "Xã Đồng Sơn");
+    if (engine.getIdentityService().createUserQuery().userId("commune96").count() == 0) {
+      var user = engine.getIdentityService().newUser("commune96");
+      user.setFirstName("Thành");
+      user.setLastName("Trương Văn");
+      user.setEmail("commune96@antq.example");
+      user.setPassword("an-toan-2026");
+      engine.getIdentityService().saveUser(user);
+      engine.getIdentityService().createMembership("commune96", "QB0296");
+    }
+    jdbc.update("insert into security_model (code, name, search_name, field, host_type, decision_no, founded_on, leader_name, "
+        + "leader_phone, members, goals, activities, unit_code, province_code, status, proposed_by, proposed_at, activated_at, version) "
+        + "values ('QB-2020-0296', 'Tổ an ninh Hải Thành', 'to an ninh hai thanh', 'RESIDENTIAL', 'RESIDENTIAL_AREA', '2/QĐ', "
+        + "date '2020-01-01', 'Trương Văn Thành', '0912345679', 12, 'Giữ gìn an ninh.', 'Tuần tra.', 'QB0296', 'QB', 'ACTIVE', 'admin', "
+        + "now(), now(), 0)");
+    String cycle = lifecycles.startCycle("QB-2020-0296");
+    Map<String, Object> before = stateOf("QB0296", "QB-2020-0296", cycle);
+    assertThat(before).containsEntry("model_unit", "QB0296").containsEntry("members", "commune96").containsEntry("filters", 1L);
+
+    // the last thing a move does is remove the dissolved unit's group: the database refuses exactly that
+    jdbc.execute("create or replace function antq_test_refuse() returns trigger language plpgsql as "
+        + "$$ begin raise exception 'the database refuses to remove group %', old.id_; end $$");
+    jdbc.execute("create trigger antq_test_refuse_group before delete on act_id_group for each row "
+        + "when (old.id_ = 'QB0296') execute function antq_test_refuse()");
+    try {
+      ProcessInstance pi = start("admin", merge("QB0296", "QB0297"));
+      new Acting(engine).as("admin", () -> {
+        engine.getFormService().submitTaskForm(confirmation(pi).getId(), Map.of("reorganizationDecision", "CONFIRM"));
+        return null;
+      });
+      var management = engine.getManagementService();
+      String job = management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId();
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        Throwable failed = catchThrowable(() -> management.executeJob(job));
+        assertThat(failed).as("attempt " + attempt).hasStackTraceContaining("the database refuses to remove group QB0296");
+        assertThat(stateOf("QB0296", "QB-2020-0296", cycle)).as("after attempt " + attempt + " nothing moved").isEqualTo(before);
+      }
+      var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+      assertThat(incident).as("the failure is an incident Cockpit shows").isNotNull();
+      assertThat(incident.getActivityId()).isEqualTo("ReorganizeUnits");
+      // the engine keeps the database's words out of the message; Cockpit shows them in the job's stack trace
+      assertThat(incident.getIncidentMessage()).contains("persistence layer");
+      assertThat(management.getJobExceptionStacktrace(job)).contains("the database refuses to remove group QB0296");
+
+      // the cause removed, the operator's retry (Cockpit's "Retry") makes the whole move
+      jdbc.execute("drop trigger antq_test_refuse_group on act_id_group");
+      management.setJobRetries(job, 1);
+      management.executeJob(job);
+      Map<String, Object> after = stateOf("QB0296", "QB-2020-0296", cycle);
+      assertThat(after).containsEntry("model_unit", "QB0297").containsEntry("dissolved", "QB0297").containsEntry("groups", 0L)
+          .containsEntry("moves", 1L).containsEntry("filters", 0L);
+      assertThat(after.get("members")).isNull();
+      assertThat(jdbc.queryForObject("select count(*) from act_id_membership where user_id_ = 'commune96' and group_id_ = 'QB0297'",
+          Long.class)).isEqualTo(1);
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    } finally {
+      jdbc.execute("drop trigger if exists antq_test_refuse_group on act_id_group");
+      jdbc.execute("drop function if exists antq_test_refuse()");
+    }
+  }
 }
