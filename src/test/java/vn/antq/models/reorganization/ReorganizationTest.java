@@ -287,6 +287,7 @@ class ReorganizationTest {
 
     JsonNode done = post("/api/admin/units/merge", Map.of("from", List.of("QB0102", AN_THUY), "into", "QB0101", "dryRun", false));
     assertThat(done).isEqualTo(dry);
+    System.out.println("Phong Thủy and An Thủy into Lộc Thủy moved " + done);
     assertThat(namesOf("QB0102")).as("nothing names Xã Phong Thủy but the history").isZero();
     assertThat(namesOf(AN_THUY)).as("nothing names Xã An Thủy but the history").isZero();
     assertThat(jdbc.queryForList("select dissolved_into from admin_unit where code in ('QB0102', ?)", String.class, AN_THUY))
@@ -357,6 +358,7 @@ class ReorganizationTest {
     assertThat(dropDry.get("movedTasks").asLong()).as("two reviews of Lệ Thủy").isEqualTo(2);
     assertThat(dropDry.get("movedOfficials").asLong()).isEqualTo(2);
     assertThat(post("/api/admin/units/QB/drop-district-tier", Map.of("dryRun", false))).isEqualTo(dropDry);
+    System.out.println("Quảng Bình's district tier dropped moved " + dropDry);
     assertThat(jdbc.queryForObject("select two_tier from admin_unit where code = 'QB'", Boolean.class)).isTrue();
     assertThat(jdbc.queryForList("select parent_code from admin_unit where code in ('QB0101', 'QB0201')", String.class))
         .containsOnly("QB");
@@ -376,6 +378,7 @@ class ReorganizationTest {
 
     // 3. Quảng Bình merged into Quảng Trị
     JsonNode provinces = post("/api/admin/units/merge", Map.of("from", List.of("QB"), "into", "QT", "dryRun", false));
+    System.out.println("Quảng Bình into Quảng Trị moved " + provinces);
     assertThat(provinces.get("movedModels").asLong()).isEqualTo(jdbc.queryForObject(
         "select count(*) from security_model where province_code = 'QT' and unit_code <> 'QT0001'", Long.class));
     assertThat(namesOf("QB")).as("nothing names Quảng Bình but the history").isZero();
