@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import vn.antq.models.security.Privileged;
 import vn.antq.models.unit.AdministrativeUnit;
@@ -28,17 +25,18 @@ public class Recipients {
     this.units = units;
   }
 
-  public List<User> of(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      User assignee = Privileged.call(() -> identity.createUserQuery().userId(task.getAssignee()).singleResult());
-      return assignee == null ? List.of() : List.of(assignee);
+  /** The assignee alone, or every member of the candidate groups. */
+  public List<User> of(String assignee, List<String> candidateGroups) {
+    if (assignee != null) {
+      User user = Privileged.call(() -> identity.createUserQuery().userId(assignee).singleResult());
+      return user == null ? List.of() : List.of(user);
     }
-    return membersOf(candidateGroups(task));
+    return membersOf(candidateGroups);
   }
 
   /** The group one level above the task's unit: the district or province, or a province's supervisors. */
-  public Optional<String> escalationGroup(DelegateTask task) {
-    for (String group : candidateGroups(task)) {
+  public Optional<String> escalationGroup(List<String> candidateGroups) {
+    for (String group : candidateGroups) {
       Optional<AdministrativeUnit> unit = units.find(group);
       if (unit.isPresent()) {
         AdministrativeUnit u = unit.get();
@@ -56,11 +54,5 @@ public class Recipients {
           .forEach(u -> users.putIfAbsent(u.getId(), u));
     }
     return List.copyOf(users.values());
-  }
-
-  public List<String> candidateGroups(DelegateTask task) {
-    return task.getCandidates().stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId).distinct().toList();
   }
 }

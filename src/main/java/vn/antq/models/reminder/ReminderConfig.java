@@ -3,13 +3,19 @@ package vn.antq.models.reminder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Settings the BPMN reads by name: {@code ${mailRetryCycle}} and {@code ${digestCron}}. */
+/** Settings the BPMN reads by name: {@code ${mailRetryCycle}}, {@code ${digestCron}} and {@code ${reminderSweepCycle}}. */
 @Configuration
 public class ReminderConfig {
 
   @Bean
   public String mailRetryCycle(ReminderSettings settings) {
     return settings.retryCycle();
+  }
+
+  /** The timer cycle of the process "Nhắc việc": every {@code antq.reminders.sweep-every}, for ever. */
+  @Bean
+  public String reminderSweepCycle(ReminderSettings settings) {
+    return "R/" + settings.sweepEvery();
   }
 
   @Bean

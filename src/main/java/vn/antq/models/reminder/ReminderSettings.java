@@ -1,7 +1,9 @@
 package vn.antq.models.reminder;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dropFolder      with no SMTP server configured, e-mails are written here as .eml files
  * @param from            sender address
  * @param digestCron      when the daily digest goes out (Quartz cron, Vietnamese time of the server)
+ * @param sweepEvery      how often the process "Nhắc việc" looks for reminders that fell due
+ * @param sweepBatch      how many reminders one step of a sweep sends before the next step (a job of its own)
+ * @param beforeDueOnly   tasks that end at their due date (an interrupting deadline): only the reminder before it
  */
 @ConfigurationProperties("antq.reminders")
 public record ReminderSettings(
@@ -26,10 +31,19 @@ public record ReminderSettings(
     @DefaultValue("R5/PT5M") String retryCycle,
     @DefaultValue("data/mail-outbox") String dropFolder,
     @DefaultValue("antq-models@localhost") String from,
-    @DefaultValue("0 0 7 * * ?") String digestCron) {
+    @DefaultValue("0 0 7 * * ?") String digestCron,
+    @DefaultValue("PT5M") Duration sweepEvery,
+    @DefaultValue("500") int sweepBatch,
+    Set<String> beforeDueOnly) {
 
   /** Default time a task may take when its id is not configured. */
   public static final Period DEFAULT_DUE = Period.ofDays(10);
+
+  /** The reminders a task of this kind gets, in the order they fall due. */
+  public java.util.List<ReminderKind> kindsFor(String taskKey) {
+    return beforeDueOnly != null && beforeDueOnly.contains(taskKey) ? java.util.List.of(ReminderKind.BEFORE_DUE)
+        : java.util.List.of(ReminderKind.BEFORE_DUE, ReminderKind.OVERDUE, ReminderKind.ESCALATION);
+  }
 
   public Period dueFor(String taskKey) {
     return due == null ? DEFAULT_DUE : due.getOrDefault(taskKey, DEFAULT_DUE);

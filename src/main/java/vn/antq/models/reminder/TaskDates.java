@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 
 /**
- * Due and follow-up dates of user tasks and the times of their reminders, used in the BPMN:
- * {@code camunda:dueDate="${taskDates.due('ReviewByDistrict')}"} and, on the task's timeout
- * listeners, {@code ${taskDates.reminderBeforeDue(taskDates.due('ReviewByDistrict'))}}.
+ * Due and follow-up dates of user tasks, used in the BPMN:
+ * {@code camunda:dueDate="${taskDates.due('ReviewByDistrict')}"}. The reminders follow from the due
+ * date ({@link ReminderSweep}).
  */
 @Component("taskDates")
 public class TaskDates {
@@ -32,18 +32,6 @@ public class TaskDates {
   /** The follow-up date for a task due at {@code due}: some days before, never before now. */
   public Date followUpBefore(Date due) {
     return notBeforeNow(zoned(due.toInstant()).minus(settings.followUpBefore()).toInstant());
-  }
-
-  public Date reminderBeforeDue(Date due) {
-    return notBeforeNow(zoned(due.toInstant()).minus(settings.beforeDue()).toInstant());
-  }
-
-  public Date reminderOverdue(Date due) {
-    return due;
-  }
-
-  public Date escalation(Date due) {
-    return Date.from(zoned(due.toInstant()).plus(settings.escalateAfter()).toInstant());
   }
 
   private static ZonedDateTime zoned(Instant i) {

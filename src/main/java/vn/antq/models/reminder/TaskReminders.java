@@ -1,11 +1,10 @@
 package vn.antq.models.reminder;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,16 +13,21 @@ import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.notification.Notifications;
+import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitHierarchy;
 
 /**
- * The reminders of a waiting task, as timeout task listeners in the BPMN:
- * {@code <camunda:taskListener event="timeout" delegateExpression="${reminders.listener('OVERDUE')}">}.
- * Each runs as a timer job, outside any official's transaction, and queues one e-mail per recipient.
- * A completed or cancelled task takes its timers with it, so it never sends another reminder.
+ * One reminder of one waiting task: who is told (the assignee, or the members of the task's
+ * candidate groups as they are now; for an escalation the unit above), and the e-mail each of them
+ * gets, queued once per recipient. {@link ReminderSweep} decides when.
  */
-@Component("reminders")
+@Component
 public class TaskReminders {
+
+  /** A waiting task as a reminder needs it; {@code modelCode} is the model the task is about. */
+  public record WaitingTask(String id, String name, String assignee, Date due, List<String> candidateGroups,
+      String modelCode) {
+  }
 
   private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -49,70 +53,56 @@ public class TaskReminders {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
-  public TaskListener listener(String kind) {
-    ReminderKind k = ReminderKind.valueOf(kind);
-    return task -> remind(task, k);
-  }
-
   /** Tasklist's link to the task. */
   public String taskLink(String taskId) {
     return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
-  void remind(DelegateTask task, ReminderKind kind) {
+  /** @return how many e-mails were queued (none for a recipient told before, or without an address) */
+  int remind(WaitingTask task, ReminderKind kind) {
     List<User> to;
-    String unitName;
+    String taskUnit = task.candidateGroups().stream().findFirst().orElse(null);
+    String unitName = taskUnit == null ? "" : units.find(taskUnit).map(u -> u.getName()).orElse(taskUnit);
     if (kind == ReminderKind.ESCALATION) {
-      String group = recipients.escalationGroup(task).orElse(null);
+      String group = recipients.escalationGroup(task.candidateGroups()).orElse(null);
       if (group == null) {
-        return;
+        return 0;
       }
       to = recipients.membersOf(List.of(group));
-      String taskUnit = recipients.candidateGroups(task).stream().findFirst().orElse(null);
-      unitName = taskUnit == null ? "" : units.find(taskUnit).map(u -> u.getName()).orElse(taskUnit);
-      units.find(group).or(() -> units.find(vn.antq.models.unit.UnitGroups.unitOfSupervisionGroup(group)))
-          .ifPresent(u -> notifications.record(u.getCode(), modelCode(task), "escalation", task.getName(), unitName,
-              formatDue(task)));
+      units.find(group).or(() -> units.find(UnitGroups.unitOfSupervisionGroup(group)))
+          .ifPresent(u -> notifications.record(u.getCode(), task.modelCode(), "escalation", task.name(), unitName,
+              formatDue(task.due())));
     } else {
-      to = recipients.of(task);
-      unitName = recipients.candidateGroups(task).stream().findFirst()
-          .flatMap(units::find).map(u -> u.getName()).orElse("");
+      to = recipients.of(task.assignee(), task.candidateGroups());
     }
     Map<String, Object> model = model(task, kind, unitName);
-    String subject = messages.get("mail.subject." + kind.name(), task.getName(), model.get("modelCode"));
+    String subject = messages.get("mail.subject." + kind.name(), task.name(), model.get("modelCode"));
     model.put("subject", subject);
     MailComposer.Rendered body = composer.render("reminder", model);
+    int queued = 0;
     for (User user : to) {
-      queue.queue(task.getId() + ":" + kind + ":" + user.getId(), kind, user, subject, body, (String) model.get("modelCode"),
-          task.getId());
+      queued += queue.queue(task.id() + ":" + kind + ":" + user.getId(), kind, user, subject, body,
+          (String) model.get("modelCode"), task.id()).isPresent() ? 1 : 0;
     }
+    return queued;
   }
 
-  private Map<String, Object> model(DelegateTask task, ReminderKind kind, String unitName) {
-    String code = modelCode(task);
+  private Map<String, Object> model(WaitingTask task, ReminderKind kind, String unitName) {
+    String code = task.modelCode();
     SecurityModel model = code == null ? null : models.findById(code).orElse(null);
     Map<String, Object> m = new HashMap<>();
     m.put("kind", kind.name());
-    m.put("taskName", task.getName());
+    m.put("taskName", task.name());
     m.put("modelCode", code == null ? "" : code);
     m.put("modelName", model == null ? "" : model.getName());
     m.put("unitName", unitName);
-    m.put("due", formatDue(task));
-    m.put("link", taskLink(task.getId()));
+    m.put("due", formatDue(task.due()));
+    m.put("link", taskLink(task.id()));
     m.put("intro", messages.get("mail.intro." + kind.name()));
     return m;
   }
 
-  /** The model a task is about: the business key, or for a replication campaign its source model. */
-  private String modelCode(DelegateTask task) {
-    Object source = task.getVariable("sourceCode");
-    if (source instanceof String s) {
-      return s;
-    }
-    return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-  }
-
-  private String formatDue(DelegateTask task) {
-    return task.getDueDate() == null ? "" : VN_DATE_TIME.format(task.getDueDate().toInstant().atZone(Clocks.VIETNAM));
+  private static String formatDue(Date due) {
+    return due == null ? "" : VN_DATE_TIME.format(due.toInstant().atZone(Clocks.VIETNAM));
   }
 }

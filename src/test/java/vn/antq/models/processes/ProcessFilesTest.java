@@ -56,6 +56,15 @@ class ProcessFilesTest {
     assertThat(edges).containsAll(ids(model.getModelElementsByType(SequenceFlow.class)));
   }
 
+  /** Reminders are declared once, in the process "Nhắc việc": a timer per task and reminder is what it replaced. */
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void noTaskCarriesATimeoutListener(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class))
+        .as(file + ": a timeout task listener").noneMatch(l -> "timeout".equals(l.getCamundaEvent()));
+  }
+
   @ParameterizedTest
   @MethodSource("bpmnFiles")
   void everyReferencedFormExists(Path file) {

@@ -35,7 +35,10 @@ import vn.antq.models.support.Proposals;
 /**
  * Reminders, escalation and delivery against a real SMTP server in the test JVM (GreenMail):
  * content, timing on the engine clock, candidate-group fan-out, silence after completion, an SMTP
- * outage that ends in an incident and, after the operator's retry, exactly one delivery.
+ * outage that ends in an incident and, after the operator's retry, exactly one delivery. The
+ * reminders are swept (the process "Nhắc việc"): a period changed in the settings reaches a task
+ * already waiting, a sweep run twice or on two servers at once tells each recipient once, a task
+ * moved to another unit is reminded there, and no task carries a timer of its own.
  */
 @PostgresTest
 class ReminderMailTest {
@@ -58,10 +61,19 @@ class ReminderMailTest {
 
   Acting acting;
 
+  @Autowired
+  ReminderSweep sweep;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   @BeforeEach
   void setUp() {
     acting = new Acting(engine);
     Models.setClock(START);
+    // what other tests left waiting is theirs: it counts as reminded, so each test sees its own mails only
+    jdbc.update("insert into task_reminder (task_id, kind, swept_at) select t.id_, k.kind, now() from act_ru_task t "
+        + "cross join (values ('BEFORE_DUE'), ('OVERDUE'), ('ESCALATION')) k (kind) "
+        + "where not exists (select 1 from task_reminder r where r.task_id = t.id_ and r.kind = k.kind)");
   }
 
   @AfterEach
@@ -80,14 +92,10 @@ class ReminderMailTest {
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
   }
 
-  /** Moves the clock and runs the task's due reminder timers, one at a time, as the job executor would. */
-  void at(LocalDateTime time, ProcessInstance pi) {
+  /** Moves the clock and sweeps, as the process "Nhắc việc" would at that time. */
+  void at(LocalDateTime time) {
     Models.setClock(time);
-    Job job;
-    while ((job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable()
-        .timers().orderByJobDuedate().asc().listPage(0, 1).stream().findFirst().orElse(null)) != null) {
-      engine.getManagementService().executeJob(job.getId());
-    }
+    sweep.sweepNow();
   }
 
   /** Runs the delivery jobs of the task's e-mails; returns how many failed. */
@@ -150,9 +158,9 @@ class ReminderMailTest {
     assertThat(review.getDueDate()).isEqualTo(Date.from(START.plusDays(10).atZone(vn.antq.models.common.Clocks.VIETNAM).toInstant()));
     assertThat(review.getFollowUpDate()).isEqualTo(Date.from(START.plusDays(7).atZone(vn.antq.models.common.Clocks.VIETNAM).toInstant()));
 
-    at(START.plusDays(7), pi);
+    at(START.plusDays(7));
     assertThat(outbox.findByTaskIdOrderById(review.getId())).isEmpty();
-    at(START.plusDays(8), pi);
+    at(START.plusDays(8));
     assertThat(deliver(review.getId())).isZero();
 
     MimeMessage[] received = smtp.getReceivedMessages();
@@ -182,7 +190,7 @@ class ReminderMailTest {
     try {
       ProcessInstance pi = propose("commune2", "Tổ tuần tra thôn Đông");
       Task review = task(pi);
-      at(START.plusDays(10).plusMinutes(1), pi);
+      at(START.plusDays(10).plusMinutes(1));
       deliver(review.getId());
 
       assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ReminderMailTest::to))
@@ -217,7 +225,7 @@ class ReminderMailTest {
     Task review = task(pi);
     acting.run("district1", () -> engine.getTaskService().claim(review.getId(), "district1"));
 
-    at(START.plusDays(13).plusHours(1), pi); // due + 3 days: before-due, overdue and escalation
+    at(START.plusDays(13).plusHours(1)); // due + 3 days: before-due, overdue and escalation
 
     List<OutboxMail> mails = outbox.findByTaskIdOrderById(review.getId());
     assertThat(mails).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin).containsExactly(
@@ -233,10 +241,11 @@ class ReminderMailTest {
   void aCompletedTaskNeverSendsAnotherReminder() {
     ProcessInstance pi = propose("commune3", "Tổ hòa giải thôn Tây");
     Task review = task(pi);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isEqualTo(3);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .as("no timer of its own: the sweep reminds it").isZero();
 
     acting.run("district2", () -> engine.getFormService().submitTaskForm(review.getId(), Proposals.decision("approve", null)));
-    at(START.plusDays(30), pi);
+    at(START.plusDays(30));
 
     assertThat(outbox.findByTaskIdOrderById(review.getId())).isEmpty();
     Task approval = task(pi);
@@ -249,7 +258,7 @@ class ReminderMailTest {
     ProcessInstance pi = propose("commune1", "Camera an ninh chợ Tréo");
     Task review = task(pi);
     smtp.stop();
-    at(START.plusDays(8), pi);
+    at(START.plusDays(8));
     OutboxMail mail = outbox.findByTaskIdOrderById(review.getId()).get(0);
 
     for (int attempt = 0; attempt < 3; attempt++) {
@@ -307,8 +316,8 @@ class ReminderMailTest {
     preferences.set("district1", ReminderPreferences.Mode.DIGEST);
     ProcessInstance first = propose("commune1", "Mô hình tổng hợp một");
     ProcessInstance second = propose("commune2", "Mô hình tổng hợp hai");
-    at(START.plusDays(8), first);
-    at(START.plusDays(8), second);
+    at(START.plusDays(8));
+    at(START.plusDays(8));
     assertThat(outbox.findByTaskIdOrderById(task(first).getId())).extracting(OutboxMail::getStatus)
         .containsExactly(OutboxMail.Status.QUEUED);
 
@@ -324,5 +333,116 @@ class ReminderMailTest {
     assertThat(part(received[0], "text/plain")).contains("Mô hình tổng hợp một", "Mô hình tổng hợp hai");
     assertThat(outbox.findByTaskIdOrderById(task(first).getId())).extracting(OutboxMail::getStatus)
         .containsExactly(OutboxMail.Status.DIGESTED);
+  }
+
+  @Autowired
+  TaskReminders taskReminders;
+  @Autowired
+  ReminderSettings settings;
+
+  /** The same sweep on another server, or after a restart with other settings. */
+  ReminderSweep sweepWith(java.time.Period beforeDue, int batch) {
+    ReminderSettings changed = new ReminderSettings(settings.due(), settings.followUpBefore(), beforeDue,
+        settings.escalateAfter(), settings.retryCycle(), settings.dropFolder(), settings.from(), settings.digestCron(),
+        settings.sweepEvery(), batch, settings.beforeDueOnly());
+    return new ReminderSweep(changed, taskReminders, jdbc, engine.getRuntimeService(), txManager);
+  }
+
+  @Test
+  void aPeriodChangedInTheSettingsReachesATaskAlreadyWaiting() {
+    ProcessInstance pi = propose("commune1", "Tổ an ninh bến đò");
+    Task review = task(pi);
+    at(START.plusDays(7)); // two days before the due date is the 8th: nothing yet
+    assertThat(outbox.findByTaskIdOrderById(review.getId())).isEmpty();
+
+    Models.setClock(START.plusDays(7));
+    sweepWith(java.time.Period.ofDays(4), settings.sweepBatch()).sweepNow(); // restarted with before-due=P4D
+    assertThat(outbox.findByTaskIdOrderById(review.getId())).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "district1"));
+  }
+
+  @Test
+  void aSweepRunTwiceTellsNobodyTwice() throws Exception {
+    ProcessInstance pi = propose("commune1", "Tổ an ninh chợ cá");
+    Task review = task(pi);
+    at(START.plusDays(8));
+    at(START.plusDays(8));
+    new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s -> sweep.step());
+    assertThat(outbox.findByTaskIdOrderById(review.getId())).hasSize(1);
+    assertThat(deliver(review.getId())).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void twoServersSweepingAtOnceTellEachRecipientOnce() throws Exception {
+    List<Task> reviews = new java.util.ArrayList<>();
+    for (String commune : List.of("commune1", "commune2", "commune1", "commune3")) {
+      reviews.add(task(propose(commune, "Tổ tự quản đồng thời " + reviews.size())));
+    }
+    Models.setClock(START.plusDays(10).plusHours(1)); // before-due and overdue of all four
+    ReminderSweep other = sweepWith(settings.beforeDue(), 1); // the other server sweeps one reminder per step
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var a = pool.submit(() -> { start.await(); return sweep.sweepNow(); });
+      var b = pool.submit(() -> { start.await(); return other.sweepNow(); });
+      start.countDown();
+      int reminded = a.get(60, java.util.concurrent.TimeUnit.SECONDS).reminders() + b.get(60, java.util.concurrent.TimeUnit.SECONDS).reminders();
+      assertThat(reminded).as("four tasks, two reminders each, between the two servers").isEqualTo(8);
+    } finally {
+      pool.shutdownNow();
+    }
+    for (Task review : reviews) {
+      assertThat(outbox.findByTaskIdOrderById(review.getId())).extracting(OutboxMail::getKind)
+          .containsExactly(ReminderKind.BEFORE_DUE, ReminderKind.OVERDUE);
+      assertThat(deliver(review.getId())).isZero();
+    }
+    assertThat(smtp.getReceivedMessages()).hasSize(8);
+  }
+
+  @Test
+  void aTaskMovedToAnotherUnitIsRemindedThere() {
+    ProcessInstance pi = propose("commune1", "Tổ an ninh thôn Xuân Lai");
+    Task review = task(pi);
+    engine.getTaskService().addCandidateGroup(review.getId(), "QB02");
+    engine.getTaskService().deleteCandidateGroup(review.getId(), "QB01");
+    at(START.plusDays(13).plusHours(1));
+    assertThat(outbox.findByTaskIdOrderById(review.getId())).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "district2"),
+            org.assertj.core.groups.Tuple.tuple(ReminderKind.OVERDUE, "district2"),
+            org.assertj.core.groups.Tuple.tuple(ReminderKind.ESCALATION, "province1"));
+    assertThat(outbox.findByTaskIdOrderById(review.getId()).get(0).getTextBody()).contains("Huyện Quảng Ninh");
+  }
+
+  @Test
+  void theReportTaskIsOnlyRemindedBeforeItsDeadline() {
+    String code = new Models(engine).activeModel("commune1", "Camera an ninh xóm Cồn");
+    Job timer = new Models(engine).jobs(code).get(0);
+    Models.setClock(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), vn.antq.models.common.Clocks.VIETNAM).plusMinutes(1));
+    new Models(engine).runDueJobs(code);
+    Task report = new Models(engine).task(code, "ReportByCommune");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(report.getProcessInstanceId()).timers().count())
+        .as("the deadline alone").isEqualTo(1);
+    LocalDateTime due = LocalDateTime.ofInstant(report.getDueDate().toInstant(), vn.antq.models.common.Clocks.VIETNAM);
+    Models.setClock(due.minusHours(1));
+    sweep.sweepNow();
+    Models.setClock(due.plusDays(5)); // were the deadline's job not run: still no overdue or escalation
+    sweep.sweepNow();
+    assertThat(outbox.findByTaskIdOrderById(report.getId())).extracting(OutboxMail::getKind)
+        .containsExactly(ReminderKind.BEFORE_DUE);
+  }
+
+  @Test
+  void theProcessNhacViecSweepsAndEnds() {
+    Job cycle = engine.getManagementService().createJobQuery().processDefinitionKey("task-reminders").timers().singleResult();
+    assertThat(cycle).as("one timer for every reminder of every task").isNotNull();
+    ProcessInstance pi = propose("commune1", "Tổ an ninh làng Trung");
+    Models.setClock(START.plusDays(8));
+    engine.getManagementService().executeJob(cycle.getId());
+    Job step = engine.getManagementService().createJobQuery().processDefinitionKey("task-reminders").messages().singleResult();
+    engine.getManagementService().executeJob(step.getId());
+    assertThat(outbox.findByTaskIdOrderById(task(pi).getId())).extracting(OutboxMail::getKind).containsExactly(ReminderKind.BEFORE_DUE);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(step.getProcessInstanceId())
+        .activityId("RemindersSent").count()).isEqualTo(1);
   }
 }

@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.antq.models.support.PostgresTest;
 
-/** The job executor's acquisition query finds its indexes on PostgreSQL (see BENCHMARKS.md). */
+/** The job executor's acquisition query and the reminder sweep find their indexes on PostgreSQL (see BENCHMARKS.md). */
 @PostgresTest
-class JobAcquisitionIndexTest {
+class EngineIndexesTest {
 
   @Autowired
   JdbcTemplate jdbc;
@@ -23,5 +23,11 @@ class JobAcquisitionIndexTest {
     assertThat(indexes).hasSize(2);
     assertThat(indexes).anySatisfy(def -> assertThat(def).contains("(duedate_)"));
     assertThat(indexes).anySatisfy(def -> assertThat(def).contains("(process_instance_id_)").contains("lock_owner_ IS NOT NULL"));
+  }
+
+  @Test
+  void theTaskTableHasTheDueDateIndexTheReminderSweepReads() {
+    assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task' and indexname = 'act_idx_task_duedate'",
+        String.class)).singleElement().asString().contains("(due_date_)");
   }
 }

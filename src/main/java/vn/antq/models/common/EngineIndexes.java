@@ -10,17 +10,18 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The job executor asks for due jobs in due-date order ({@code job-executor-acquire-by-due-date}),
- * and this index lets the database answer by reading the first due rows instead of scanning the
- * job table. Every open task carries three reminder timers and a deadline, so at national scale the
- * table holds hundreds of thousands of timers that are not due; without it each acquisition during a
- * timer storm scans them all and the storm slows as it drains. The engine's schema belongs to
- * Camunda (not to Flyway), so the index is added here, idempotently, once the engine has created or
- * checked its tables. With {@code camunda.bpm.database.schema-update=false} a DBA creates them once
- * ({@link #DUE_DATE}, {@link #LOCKED}).
+ * The indexes the application adds to the engine's tables. The engine's schema belongs to Camunda
+ * (not to Flyway), so they are added here, idempotently, once the engine has created or checked its
+ * tables. With {@code camunda.bpm.database.schema-update=false} a DBA creates them once
+ * ({@link #DUE_DATE}, {@link #LOCKED}, {@link #TASK_DUE_DATE}).
+ *
+ * <p>The job executor asks for due jobs in due-date order ({@code job-executor-acquire-by-due-date}),
+ * and {@link #DUE_DATE} lets the database answer by reading the first due rows instead of scanning
+ * the job table: at national scale it holds a hundred thousand evaluation timers that are not due,
+ * and without it each acquisition during a timer storm scans them all.
  */
 @Component
-public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
+public class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final String DUE_DATE = "create index if not exists act_idx_job_duedate on act_ru_job (duedate_)";
   /**
@@ -32,6 +33,11 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
    */
   static final String LOCKED = "create index if not exists act_idx_job_locked on act_ru_job (process_instance_id_) "
       + "where lock_owner_ is not null";
+  /**
+   * The reminder sweep ({@code task-reminders}) asks for the open tasks due before a moment; at
+   * national scale a hundred thousand tasks wait, and only the few falling due are read.
+   */
+  static final String TASK_DUE_DATE = "create index if not exists act_idx_task_duedate on act_ru_task (due_date_)";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -42,6 +48,7 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
     String prefix = config.getDatabaseTablePrefix() == null ? "" : config.getDatabaseTablePrefix();
     try (Connection c = config.getDataSource().getConnection(); Statement s = c.createStatement()) {
       s.execute(DUE_DATE.replace("on act_ru_job", "on " + prefix + "act_ru_job"));
+      s.execute(TASK_DUE_DATE.replace("on act_ru_task", "on " + prefix + "act_ru_task"));
       if ("postgres".equals(config.getDatabaseType())) {
         s.execute(LOCKED.replace("on act_ru_job", "on " + prefix + "act_ru_job"));
       }
@@ -49,7 +56,7 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
         c.commit();
       }
     } catch (SQLException e) {
-      throw new ProcessEngineException("Could not create the job acquisition index", e);
+      throw new ProcessEngineException("Could not create the engine's indexes", e);
     }
   }
 }
