@@ -9,7 +9,7 @@
 // Usage: BASE_URL=http://localhost:8095 node tools/screenshots/take-readonly.mjs
 
 import { BASE, problems, log, rest, proposal, openBrowser, login, shot } from './take.mjs';
-import { poll } from './take-lifecycle.mjs';
+import { api, poll } from './take-lifecycle.mjs';
 
 const COCKPIT = `${BASE}/camunda/app/cockpit/default/`;
 const READ_ONLY = 'antq-read-only'; // the class scripts/read-only.js puts on <body>
@@ -88,26 +88,42 @@ const apiMe = [];
 
 // ---------------------------------------------------------------- seed over REST
 
-// A proposal of commune1 whose first two reminder timers have no retries left: two incidents, one
-// annotated; a finished batch; a replication campaign of province1 (it holds Json variables).
+// The evaluation cycle of a model of commune1 (approved here, its evaluation due now) waiting for
+// the report, whose deadline timer has no retries left, and a second incident beside it: two
+// incidents, one annotated; a finished batch; a replication campaign of province1 (it holds Json
+// variables). A cycle, because a proposal has no job of its own (reminders are swept).
 async function seed() {
   const incidents = (await rest('admin', 'GET', '/incident?maxResults=500'))
-    .filter((i) => i.processDefinitionId.startsWith('model-proposal:'));
+    .filter((i) => i.processDefinitionId.startsWith('model-lifecycle:'));
   const byInstance = {};
   for (const i of incidents) (byInstance[i.processInstanceId] ||= []).push(i);
   let instanceId = Object.keys(byInstance).find((id) => byInstance[id].length >= 2 && byInstance[id].some((i) => i.annotation));
   if (!instanceId) {
-    const pi = await rest('commune1', 'POST', '/process-definition/key/model-proposal/submit-form',
+    const started = await rest('commune1', 'POST', '/process-definition/key/model-proposal/submit-form',
       proposal('Tổ camera an ninh thôn Thượng Phong', 'RESIDENTIAL', 'RESIDENTIAL_AREA', '71/QĐ-UBND', 'Đặng Văn Phúc'));
-    const jobs = await poll(`the reminder timers of ${pi.businessKey}`, async () => {
-      const j = await rest('admin', 'GET', `/job?processInstanceId=${pi.id}&sortBy=jobDueDate&sortOrder=asc&maxResults=10`);
-      return j.length >= 2 ? j : null;
-    });
-    for (const job of jobs.slice(0, 2)) await rest('admin', 'PUT', `/job/${job.id}/retries`, { retries: 0 });
-    const [first] = await rest('admin', 'GET', `/incident?processInstanceId=${pi.id}&maxResults=10`);
+    const code = started.businessKey;
+    for (const user of ['district1', 'province1']) {
+      const [task] = await poll(`${user}'s task on ${code}`, async () => {
+        const t = await rest(user, 'GET', `/task?processInstanceBusinessKey=${code}&maxResults=10`);
+        return t.length ? t : null;
+      });
+      await rest(user, 'POST', `/task/${task.id}/submit-form`, { variables: { decision: { value: 'approve' } } });
+    }
+    // its evaluation falls due: the report task waits, and beside it the report's deadline timer
+    await api('admin', 'POST', `/api/admin/models/${code}/evaluation-due-now`, {});
+    const [report] = await poll(`the report task of ${code}`, async () => {
+      const t = await rest('admin', 'GET', `/task?processInstanceBusinessKey=${code}&maxResults=10`);
+      return t.length ? t : null;
+    }, 150); // an idle job executor polls only every 60 s
+    const cycle = { id: report.processInstanceId };
+    const [timer] = await rest('admin', 'GET', `/job?processInstanceId=${cycle.id}&timers=true&maxResults=10`);
+    await rest('admin', 'PUT', `/job/${timer.id}/retries`, { retries: 0 });
+    await rest('admin', 'POST', `/execution/${timer.executionId}/create-incident`,
+      { incidentType: 'antqCheck', message: 'Kiểm tra chỉ đọc: sự cố thứ hai' });
+    const [first] = await rest('admin', 'GET', `/incident?processInstanceId=${cycle.id}&maxResults=10`);
     await rest('admin', 'PUT', `/incident/${first.id}/annotation`, { annotation: 'Máy chủ thư tạm ngừng, đã báo bộ phận kỹ thuật.' });
-    log(`seeded ${pi.businessKey}: two incidents, one annotated`);
-    instanceId = pi.id;
+    log(`seeded the cycle of ${code}: two incidents, one annotated`);
+    instanceId = cycle.id;
   }
   const { definitionId } = await rest('admin', 'GET', `/process-instance/${instanceId}`);
   if (!(await rest('admin', 'GET', '/history/batch?maxResults=1')).length) {
