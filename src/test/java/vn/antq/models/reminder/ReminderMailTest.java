@@ -436,6 +436,8 @@ class ReminderMailTest {
   void theProcessNhacViecSweepsAndEnds() {
     Job cycle = engine.getManagementService().createJobQuery().processDefinitionKey("task-reminders").timers().singleResult();
     assertThat(cycle).as("one timer for every reminder of every task").isNotNull();
+    assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .isReevaluateTimeCycleWhenDue()).as("a changed sweep-every holds from the next run").isTrue();
     ProcessInstance pi = propose("commune1", "Tổ an ninh làng Trung");
     Models.setClock(START.plusDays(8));
     engine.getManagementService().executeJob(cycle.getId());
