@@ -39,12 +39,6 @@ public record ReminderSettings(
   /** Default time a task may take when its id is not configured. */
   public static final Period DEFAULT_DUE = Period.ofDays(10);
 
-  /** The reminders a task of this kind gets, in the order they fall due. */
-  public java.util.List<ReminderKind> kindsFor(String taskKey) {
-    return beforeDueOnly != null && beforeDueOnly.contains(taskKey) ? java.util.List.of(ReminderKind.BEFORE_DUE)
-        : java.util.List.of(ReminderKind.BEFORE_DUE, ReminderKind.OVERDUE, ReminderKind.ESCALATION);
-  }
-
   public Period dueFor(String taskKey) {
     return due == null ? DEFAULT_DUE : due.getOrDefault(taskKey, DEFAULT_DUE);
   }

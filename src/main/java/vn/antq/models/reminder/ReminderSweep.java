@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.models.common.Clocks;
-import vn.antq.models.security.Privileged;
 
 /**
  * The reminders of every waiting task, declared once: the process "Nhắc việc" (task-reminders)
@@ -33,8 +33,13 @@ public class ReminderSweep {
   public record Swept(int reminders, int mails, boolean more) {
   }
 
-  private static final String DUE = "select t.id_, t.name_, t.assignee_, t.due_date_, t.proc_inst_id_, e.business_key_ "
+  /**
+   * The model a task is about is its process's business key, or for a replication campaign (whose
+   * key is the campaign's code) the process variable {@code sourceCode}.
+   */
+  private static final String DUE = "select t.id_, t.name_, t.assignee_, t.due_date_, coalesce(v.text_, e.business_key_) "
       + "from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_ "
+      + "left join act_ru_variable v on v.execution_id_ = t.proc_inst_id_ and v.name_ = 'sourceCode' "
       + "where t.due_date_ <= ? and t.suspension_state_ = 1 %s "
       + "and not exists (select 1 from task_reminder r where r.task_id = t.id_ and r.kind = ?) "
       + "order by t.due_date_, t.id_ limit ?";
@@ -42,15 +47,13 @@ public class ReminderSweep {
   private final ReminderSettings settings;
   private final TaskReminders reminders;
   private final JdbcTemplate jdbc;
-  private final RuntimeService runtime;
   private final TransactionTemplate tx;
 
-  public ReminderSweep(ReminderSettings settings, TaskReminders reminders, JdbcTemplate jdbc, RuntimeService runtime,
+  public ReminderSweep(ReminderSettings settings, TaskReminders reminders, JdbcTemplate jdbc,
       PlatformTransactionManager transactions) {
     this.settings = settings;
     this.reminders = reminders;
     this.jdbc = jdbc;
-    this.runtime = runtime;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -114,22 +117,27 @@ public class ReminderSweep {
     args.add(kind.name());
     args.add(settings.sweepBatch());
     List<Object[]> rows = jdbc.query(DUE.formatted(skip), (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
-        rs.getString(3), rs.getTimestamp(4), rs.getString(5), rs.getString(6)}, args.toArray());
+        rs.getString(3), rs.getTimestamp(4), rs.getString(5)}, args.toArray());
+    Map<String, List<String>> groups = candidateGroups(rows.stream().map(r -> (String) r[0]).toList());
     List<TaskReminders.WaitingTask> tasks = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      String taskId = (String) r[0];
-      List<String> groups = jdbc.queryForList("select group_id_ from act_ru_identitylink where task_id_ = ? "
-          + "and type_ = 'candidate' and group_id_ is not null order by group_id_", String.class, taskId);
-      tasks.add(new TaskReminders.WaitingTask(taskId, (String) r[1], (String) r[2], new Date(((Timestamp) r[3]).getTime()),
-          groups, modelCode((String) r[4], (String) r[5])));
+      tasks.add(new TaskReminders.WaitingTask((String) r[0], (String) r[1], (String) r[2],
+          new Date(((Timestamp) r[3]).getTime()), groups.getOrDefault((String) r[0], List.of()), (String) r[4]));
     }
     return tasks;
   }
 
-  /** The model a task is about: the business key, or for a replication campaign its source model. */
-  private String modelCode(String processInstanceId, String businessKey) {
-    Object source = Privileged.call(() -> runtime.getVariable(processInstanceId, "sourceCode"));
-    return source instanceof String s ? s : businessKey;
+  /** The candidate groups of the tasks, in one query. */
+  private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+    Map<String, List<String>> groups = new HashMap<>();
+    if (!taskIds.isEmpty()) {
+      jdbc.query("select task_id_, group_id_ from act_ru_identitylink where type_ = 'candidate' and group_id_ is not null "
+          + "and task_id_ in (" + String.join(",", taskIds.stream().map(t -> "?").toList()) + ") order by task_id_, group_id_",
+          rs -> {
+            groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+          }, taskIds.toArray());
+    }
+    return groups;
   }
 
   /** The rows of tasks that have ended (completed, cancelled, their process gone) are of no more use. */

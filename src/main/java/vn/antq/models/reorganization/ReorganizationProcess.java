@@ -12,8 +12,6 @@ import vn.antq.models.common.Messages;
 import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
 import vn.antq.models.unit.UnitHierarchy;
-import vn.antq.models.unit.UnitLevel;
-import vn.antq.models.unit.UnitRepository;
 
 /**
  * The process "Sắp xếp lại đơn vị hành chính" (unit-reorganization): the start is checked and run
@@ -34,15 +32,13 @@ public class ReorganizationProcess {
   private final OfficialService officials;
   private final Messages messages;
   private final UnitHierarchy hierarchy;
-  private final UnitRepository units;
 
   public ReorganizationProcess(UnitReorganization reorganization, OfficialService officials, Messages messages,
-      UnitHierarchy hierarchy, UnitRepository units) {
+      UnitHierarchy hierarchy) {
     this.reorganization = reorganization;
     this.officials = officials;
     this.messages = messages;
     this.hierarchy = hierarchy;
-    this.units = units;
   }
 
   /** At the start: an administrator, units that can be reorganized so; the dry run's figures as variables. */
@@ -79,8 +75,8 @@ public class ReorganizationProcess {
       execution.setVariable("requestedBy", admin.login());
       execution.setVariable("reorganizationSummary", MERGE.equals(kind)
           ? messages.get("reorganization.summary.merge", String.join(", ", from.stream().map(this::named).toList()), named(into))
-          : messages.get("reorganization.summary.dropTier", named(into), String.join(", ", units.findByParentCode(into).stream()
-              .filter(u -> u.is(UnitLevel.DISTRICT) && !u.isDissolved()).map(u -> named(u.getCode())).toList())));
+          : messages.get("reorganization.summary.dropTier", named(into),
+              String.join(", ", reorganization.districtsOf(into).stream().map(u -> named(u.getCode())).toList())));
       execution.setVariable("movedModels", dry.movedModels());
       execution.setVariable("movedTasks", dry.movedTasks());
       execution.setVariable("movedOfficials", dry.movedOfficials());

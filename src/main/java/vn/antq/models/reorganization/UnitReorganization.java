@@ -101,12 +101,7 @@ public class UnitReorganization {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** {@code from} become {@code into}, a unit of the same level. */
-  public Moved merge(List<String> from, String into, boolean dryRun, String by) {
-    return merge(from, into, dryRun, by, null);
-  }
-
-  /** The same, with the decree it follows ({@code basis}, written into each moved model's history). */
+  /** {@code from} become {@code into}, a unit of the same level, as the decree {@code basis} (may be empty) says. */
   public Moved merge(List<String> from, String into, boolean dryRun, String by, String basis) {
     if (from == null || from.isEmpty()) {
       throw new Refused("from", messages.get("reorganization.fromEmpty"));
@@ -135,10 +130,6 @@ public class UnitReorganization {
   }
 
   /** The province's districts are dissolved; its communes hang directly under it. */
-  public Moved dropDistrictTier(String provinceCode, boolean dryRun, String by) {
-    return dropDistrictTier(provinceCode, dryRun, by, null);
-  }
-
   public Moved dropDistrictTier(String provinceCode, boolean dryRun, String by, String basis) {
     AdministrativeUnit province = inService(provinceCode, "province");
     if (!province.is(UnitLevel.PROVINCE)) {
@@ -150,10 +141,8 @@ public class UnitReorganization {
     String reason = withBasis(messages.get("reorganization.tierDropped", province.getName(), Clocks.today().format(Clocks.VN_DATE)),
         basis);
     Moved moved = new Moved(0, 0, 0);
-    for (AdministrativeUnit district : units.findByParentCode(province.getCode())) {
-      if (district.is(UnitLevel.DISTRICT) && !district.isDissolved()) {
-        moved = moved.plus(dryRun ? count(district, province) : tx.execute(s -> move(district.getCode(), province.getCode(), reason, by)));
-      }
+    for (AdministrativeUnit district : districtsOf(province.getCode())) {
+      moved = moved.plus(dryRun ? count(district, province) : tx.execute(s -> move(district.getCode(), province.getCode(), reason, by)));
     }
     if (!dryRun) {
       tx.executeWithoutResult(s -> {
@@ -162,6 +151,11 @@ public class UnitReorganization {
       });
     }
     return moved;
+  }
+
+  /** The districts of a province still in service: those dropping its district tier dissolves. */
+  public List<AdministrativeUnit> districtsOf(String provinceCode) {
+    return units.findByParentCode(provinceCode).stream().filter(u -> u.is(UnitLevel.DISTRICT) && !u.isDissolved()).toList();
   }
 
   private static String withBasis(String reason, String basis) {

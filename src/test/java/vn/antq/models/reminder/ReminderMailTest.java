@@ -345,7 +345,7 @@ class ReminderMailTest {
     ReminderSettings changed = new ReminderSettings(settings.due(), settings.followUpBefore(), beforeDue,
         settings.escalateAfter(), settings.retryCycle(), settings.dropFolder(), settings.from(), settings.digestCron(),
         settings.sweepEvery(), batch, settings.beforeDueOnly());
-    return new ReminderSweep(changed, taskReminders, jdbc, engine.getRuntimeService(), txManager);
+    return new ReminderSweep(changed, taskReminders, jdbc, txManager);
   }
 
   @Test
@@ -446,5 +446,23 @@ class ReminderMailTest {
     assertThat(outbox.findByTaskIdOrderById(task(pi).getId())).extracting(OutboxMail::getKind).containsExactly(ReminderKind.BEFORE_DUE);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(step.getProcessInstanceId())
         .activityId("RemindersSent").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aReplicationAnswerIsRemindedAboutItsSourceModel() {
+    Models fixtures = new Models(engine);
+    String source = fixtures.activeModel("commune1", "Tổ liên gia tự quản xóm Bàu");
+    fixtures.classify(source, "commune1", "EXCELLENT");
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), vn.antq.models.common.Clocks.VIETNAM);
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("model-replication").latestVersion().singleResult().getId();
+    ProcessInstance campaign = acting.as("province1", () -> engine.getFormService().submitStartForm(definitionId,
+        Map.of("sourceCode", source, "targetUnits", "QB0102", "deadline", now.toLocalDate().plusDays(10).toString())));
+    Task answer = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult();
+    at(now.plusDays(9));
+    List<OutboxMail> mails = outbox.findByTaskIdOrderById(answer.getId());
+    assertThat(mails).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin, OutboxMail::getModelCode)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "commune2", source));
+    assertThat(mails.get(0).getSubject()).endsWith(source).doesNotContain(campaign.getBusinessKey());
   }
 }
