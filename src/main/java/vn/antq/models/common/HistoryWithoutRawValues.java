@@ -33,7 +33,7 @@ public class HistoryWithoutRawValues extends AbstractProcessEnginePlugin {
         }
         if (event instanceof HistoricJobLogEvent log && log.getState() != JobState.SUCCESSFUL.getStateCode()
             && log.getState() != JobState.FAILED.getStateCode()) {
-          return; // a timer created or removed unfired: every task's three reminders, most never run
+          return; // a timer created or removed unfired: a deadline met in time
         }
         super.handleEvent(event);
       }

@@ -43,6 +43,26 @@ final class BenchSteps {
     return last;
   }
 
+  /** Rows written per table (inserted, updated, deleted) since the server started; read after {@link #databaseWork()}. */
+  Map<String, Long> rowsWrittenByTable() {
+    Map<String, Long> rows = new java.util.TreeMap<>();
+    jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables", rs -> {
+      rows.put(rs.getString(1), rs.getLong(2));
+    });
+    return rows;
+  }
+
+  /** Per path, the tables that {@code after} wrote more rows to than {@code before}, most first. */
+  static Map<String, Double> perPath(Map<String, Long> before, Map<String, Long> after, int paths) {
+    Map<String, Double> perPath = new java.util.LinkedHashMap<>();
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> perPath.put(e.getKey(), Math.round(e.getValue() * 100.0 / paths) / 100.0));
+    return perPath;
+  }
+
   private long rowsWritten() {
     return jdbc.queryForObject("""
         select tup_inserted + tup_updated + tup_deleted from pg_stat_database

@@ -48,6 +48,7 @@ public final class Benchmark {
       url = embedded.getJdbcUrl("postgres", "postgres");
     }
     long runStart = System.nanoTime();
+    HeapWatch heap = new HeapWatch();
     ConfigurableApplicationContext app = new SpringApplicationBuilder(AntqModelsApplication.class)
         .registerShutdownHook(false)
         .run("--spring.profiles.active=demo", "--antq.demo.registry=false", "--server.port=0",
@@ -61,27 +62,30 @@ public final class Benchmark {
       results.put("threads", THREADS);
       results.put("paths", paths);
       // the movement's summary first, while the database holds the country's registry and little else
-      SummarySteps summary = new SummarySteps(app);
-      results.put("summarySeedSeconds", round(summary.seed()));
-      results.put("summaryCountryPlaces", summary.places(null));
-      results.put("summaryProvincePlaces", summary.places(SummarySteps.PROVINCE));
-      double[] province = summary.millis("/api/reports/summary?unit=" + SummarySteps.PROVINCE + "&year=2026", 50);
-      results.put("summaryProvinceP50Ms", round(StormSteps.percentile(province, 0.50)));
-      results.put("summaryProvinceP95Ms", round(StormSteps.percentile(province, 0.95)));
-      double[] country = summary.millis("/api/reports/summary?year=2026", 20);
-      results.put("summaryCountryP50Ms", round(StormSteps.percentile(country, 0.50)));
-      results.put("summaryCountryP95Ms", round(StormSteps.percentile(country, 0.95)));
-      results.put("summaryCountryXlsxP50Ms", round(StormSteps.percentile(summary.millis("/api/reports/summary.xlsx?year=2026", 10), 0.50)));
-      String register = "/api/models.xlsx?unit=" + SummarySteps.PROVINCE;
-      results.put("registerProvinceXlsxP50Ms", round(StormSteps.percentile(summary.millis(register, 5), 0.50)));
-      results.put("registerProvinceXlsxKb", summary.bytes(register) / 1024);
-      String all = "/api/models.xlsx";
-      results.put("registerCountryXlsxMs", round(summary.millis(all, 1)[0]));
-      results.put("registerCountryXlsxKb", summary.bytes(all) / 1024);
-      results.put("heapAfterSummaryMb", heapPeakMb());
+      String only = System.getProperty("bench.only", "");
+      // -Dbench.only=summary: the summary alone, in a few minutes; =engine: the paths and the storms alone
+      if (!"engine".equals(only)) {
+        SummarySteps summary = new SummarySteps(app);
+        results.put("summarySeedSeconds", round(summary.seed()));
+        results.put("summaryCountryPlaces", summary.places(null));
+        results.put("summaryProvincePlaces", summary.places(SummarySteps.PROVINCE));
+        double[] province = summary.millis("/api/reports/summary?unit=" + SummarySteps.PROVINCE + "&year=2026", 50);
+        results.put("summaryProvinceP50Ms", round(StormSteps.percentile(province, 0.50)));
+        results.put("summaryProvinceP95Ms", round(StormSteps.percentile(province, 0.95)));
+        double[] country = summary.millis("/api/reports/summary?year=2026", 20);
+        results.put("summaryCountryP50Ms", round(StormSteps.percentile(country, 0.50)));
+        results.put("summaryCountryP95Ms", round(StormSteps.percentile(country, 0.95)));
+        results.put("summaryCountryXlsxP50Ms", round(StormSteps.percentile(summary.millis("/api/reports/summary.xlsx?year=2026", 10), 0.50)));
+        String register = "/api/models.xlsx?unit=" + SummarySteps.PROVINCE;
+        results.put("registerProvinceXlsxP50Ms", round(StormSteps.percentile(summary.millis(register, 5), 0.50)));
+        results.put("registerProvinceXlsxKb", summary.bytes(register) / 1024);
+        String all = "/api/models.xlsx";
+        results.put("registerCountryXlsxMs", round(summary.millis(all, 1)[0]));
+        results.put("registerCountryXlsxKb", summary.bytes(all) / 1024);
+        results.put("heapAfterSummaryMb", heap.maxUsedMb());
+      }
       progress(results, runStart);
-      // -Dbench.only=summary: the summary alone, in a few minutes
-      if (!"summary".equals(System.getProperty("bench.only"))) {
+      if (!"summary".equals(only)) {
         BenchSteps steps = new BenchSteps(app);
         results.put("pgCommitsPerSec", round(steps.pgCommitsPerSec(THREADS, Math.max(2000, paths * 4))));
         // warm-up: the JIT and the caches first, unmeasured
@@ -90,10 +94,13 @@ public final class Benchmark {
         long[] w0 = steps.databaseWork();
         double bare = steps.bareEnginePathPerSec(THREADS, paths);
         long[] w1 = steps.databaseWork();
+        Map<String, Long> t1 = steps.rowsWrittenByTable();
         double proposal = steps.proposalPathPerSec(THREADS, paths);
         long[] w2 = steps.databaseWork();
+        Map<String, Long> t2 = steps.rowsWrittenByTable();
         results.put("rowsWrittenPerBarePath", round((w1[0] - w0[0]) / (double) paths));
         results.put("rowsWrittenPerProposalPath", round((w2[0] - w1[0]) / (double) paths));
+        results.put("proposalPathRowsByTable", BenchSteps.perPath(t1, t2, paths));
         results.put("bareEnginePathPerSec", round(bare));
         results.put("proposalPathPerSec", round(proposal));
         results.put("ratioToBare", round(proposal / bare));
@@ -104,7 +111,9 @@ public final class Benchmark {
         results.put("provisionUnitsSeconds", round(storm.provisionUnits()));
         results.put("setupModelsPerSec", round(storm.setUp(stormModels, THREADS)));
         progress(results, runStart);
-        double stormSeconds = storm.timerStorm(0, stormModels);
+        double stormSeconds = storm.timerStorm(0, stormModels, steps);
+        results.put("rowsWrittenPerStormJob", round(storm.stormRowsWritten / (double) stormModels));
+        results.put("stormJobRowsByTable", BenchSteps.perPath(storm.stormRowsBefore, steps.rowsWrittenByTable(), stormModels));
         results.put("timerStormSeconds", round(stormSeconds));
         results.put("timerStormJobsPerSec", round(stormModels / stormSeconds));
         progress(results, runStart);
@@ -121,33 +130,39 @@ public final class Benchmark {
         results.put("reportQueryP95Ms", round(StormSteps.percentile(reports, 0.95)));
         progress(results, runStart);
 
-        double bareStormSeconds = storm.bareTimerStorm(stormModels, THREADS);
+        double bareStormSeconds = storm.bareTimerStorm(stormModels, THREADS, steps);
         results.put("bareTimerJobsPerSec", round(stormModels / bareStormSeconds));
+        results.put("rowsWrittenPerBareTimerJob", round(storm.bareTimerRowsWritten / (double) stormModels));
         results.put("timerStormRatioToBare", round(bareStormSeconds / stormSeconds));
         progress(results, runStart);
 
-        int twoNodeModels = Math.max(300, stormModels / 10);
-        StormSteps.TwoNodeStorm two = storm.twoNodeStorm(stormModels, twoNodeModels, THREADS, url, user, password);
-        results.put("twoNodeStormModels", twoNodeModels);
-        results.put("twoNodeStormSeconds", round(two.seconds()));
-        results.put("twoNodeStormJobsPerSec", round(twoNodeModels / two.seconds()));
-        results.put("twoNodeRunsByNode", two.runsByNode());
-        progress(results, runStart);
+        if (!"engine".equals(only)) {
+          int twoNodeModels = Math.max(300, stormModels / 10);
+          StormSteps.TwoNodeStorm two = storm.twoNodeStorm(stormModels, twoNodeModels, THREADS, url, user, password);
+          results.put("twoNodeStormModels", twoNodeModels);
+          results.put("twoNodeStormSeconds", round(two.seconds()));
+          results.put("twoNodeStormJobsPerSec", round(twoNodeModels / two.seconds()));
+          results.put("twoNodeRunsByNode", two.runsByNode());
+          progress(results, runStart);
 
-        long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));
-        results.put("finishedCyclesBeforeCleanup", cleanup[0]);
-        results.put("finishedCyclesAfterCleanup", cleanup[1]);
-        ImportSteps registryImport = new ImportSteps(app);
-        results.put("import5000RowsPerSec", round(registryImport.rowsPerSec("BA", 5000)));
-        // the 20,000-row import at full scale, or asked for (-Dbench.import20000=true) in a smoke run
-        if (scale >= 1 || Boolean.getBoolean("bench.import20000")) {
-          results.put("import20000RowsPerSec", round(registryImport.rowsPerSec("BB", 20000)));
+          long[] cleanup = storm.historyCleanup(Math.max(20, stormModels / 200));
+          results.put("finishedCyclesBeforeCleanup", cleanup[0]);
+          results.put("finishedCyclesAfterCleanup", cleanup[1]);
+          ImportSteps registryImport = new ImportSteps(app);
+          results.put("import5000RowsPerSec", round(registryImport.rowsPerSec("BA", 5000)));
+          // the 20,000-row import at full scale, or asked for (-Dbench.import20000=true) in a smoke run
+          if (scale >= 1 || Boolean.getBoolean("bench.import20000")) {
+            results.put("import20000RowsPerSec", round(registryImport.rowsPerSec("BB", 20000)));
+          }
+          progress(results, runStart);
         }
-        progress(results, runStart);
       }
-      results.put("heapMaxMb", heapPeakMb());
+      results.put("heapMaxMb", heap.maxUsedMb());
+      results.put("heapLiveMaxMb", heap.maxLiveMb());
+      results.put("heapPoolPeaksSumMb", heapPeakMb());
       results.put("runMinutes", round((System.nanoTime() - runStart) / 60e9));
     } finally {
+      heap.close();
       app.close();
       if (embedded != null) {
         embedded.close();
@@ -193,6 +208,7 @@ public final class Benchmark {
     void run(int i) throws Exception;
   }
 
+  /** Each heap pool's own peak, added up: peaks that need not coexist (the figure of the runs of 1 and 2 December). */
   static long heapPeakMb() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -58,6 +58,11 @@ final class StormSteps {
   private final Map<String, String> filterOfGroup = new java.util.concurrent.ConcurrentHashMap<>();
   final BulkModels bulk;
   private int models;
+  /** Rows the database wrote while the storm ran, and each table's count before it. */
+  long stormRowsWritten;
+  Map<String, Long> stormRowsBefore;
+  /** Rows the database wrote while the bare timer storm ran. */
+  long bareTimerRowsWritten;
 
   StormSteps(ConfigurableApplicationContext app) {
     this.engine = app.getBean(ProcessEngine.class);
@@ -99,12 +104,16 @@ final class StormSteps {
   }
 
   /** The evaluations of {@code models} models fall due now; seconds until every report task exists. */
-  double timerStorm(int from, int models) {
-    long start = System.nanoTime();
+  double timerStorm(int from, int models, BenchSteps steps) {
     bulk.evaluationsFallDueNow(from, models);
+    long[] before = steps.databaseWork();
+    stormRowsBefore = steps.rowsWrittenByTable();
+    long start = System.nanoTime();
     jobExecutor().start();
     waitFor(() -> bulk.allReportTasks(), from + models, Duration.ofHours(2));
-    return (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - start) / 1e9;
+    stormRowsWritten = steps.databaseWork()[0] - before[0];
+    return seconds;
   }
 
   /**
@@ -150,7 +159,7 @@ final class StormSteps {
   }
 
   /** The same number of minimal timer → user task instances, drained by the same job executor. */
-  double bareTimerStorm(int instances, int threads) throws Exception {
+  double bareTimerStorm(int instances, int threads, BenchSteps steps) throws Exception {
     BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_TIMER).camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("Wait").timerWithDate("${due}")
         .userTask("Work").camundaCandidateGroups("BENCH-BARE").endEvent().done();
@@ -164,12 +173,15 @@ final class StormSteps {
         engine.getRuntimeService().startProcessInstanceByKey(BARE_TIMER, "BARE-TIMER-" + i, Map.of("due", later));
       }
     }));
-    long start = System.nanoTime();
     jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ?", BARE_TIMER);
+    long[] before = steps.databaseWork();
+    long start = System.nanoTime();
     jobExecutor().start();
     waitFor(() -> jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'Work'", Long.class),
         instances, Duration.ofHours(2));
-    return (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - start) / 1e9;
+    bareTimerRowsWritten = steps.databaseWork()[0] - before[0];
+    return seconds;
   }
 
   void stopJobExecutor() {

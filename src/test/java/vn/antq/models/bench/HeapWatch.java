@@ -1,0 +1,65 @@
+package vn.antq.models.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The heap over a run, measured two ways: the most it held at one moment (sampled every 100 ms, so
+ * bounded by {@code -Xmx}), and the most that survived a collection (the live data, what the run
+ * really needs). The sum of each pool's own peak, the figure used before, adds peaks of eden and the
+ * old generation that never coexist.
+ */
+final class HeapWatch implements AutoCloseable {
+
+  private final AtomicLong maxUsed = new AtomicLong();
+  private final AtomicLong maxAfterGc = new AtomicLong();
+  private final Thread sampler;
+
+  HeapWatch() {
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+          long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+              .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+          maxAfterGc.accumulateAndGet(after, Math::max);
+        }
+      }, null, null);
+    }
+    sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        maxUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-watch");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  long maxUsedMb() {
+    return maxUsed.get() / (1024 * 1024);
+  }
+
+  long maxLiveMb() {
+    return maxAfterGc.get() / (1024 * 1024);
+  }
+
+  @Override
+  public void close() {
+    sampler.interrupt();
+  }
+}
