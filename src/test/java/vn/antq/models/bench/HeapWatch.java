@@ -6,6 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
@@ -21,7 +24,7 @@ final class HeapWatch implements AutoCloseable {
 
   private final AtomicLong maxUsed = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
-  private final Thread sampler;
+  private final ScheduledExecutorService sampler;
 
   HeapWatch() {
     Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -36,18 +39,13 @@ final class HeapWatch implements AutoCloseable {
         }
       }, null, null);
     }
-    sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        maxUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-watch");
-    sampler.setDaemon(true);
-    sampler.start();
+    sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "heap-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    sampler.scheduleAtFixedRate(() -> maxUsed.accumulateAndGet(
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
   }
 
   long maxUsedMb() {
@@ -60,6 +58,6 @@ final class HeapWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    sampler.interrupt();
+    sampler.shutdownNow();
   }
 }
