@@ -52,15 +52,15 @@ final class BenchSteps {
     return rows;
   }
 
-  /** Per path, the tables that {@code after} wrote more rows to than {@code before}, most first. */
-  static Map<String, Double> perPath(Map<String, Long> before, Map<String, Long> after, int paths) {
-    Map<String, Double> perPath = new java.util.LinkedHashMap<>();
+  /** Per unit of work (a path, a storm job), the tables that {@code after} wrote more rows to than {@code before}, most first. */
+  static Map<String, Double> rowsPer(Map<String, Long> before, Map<String, Long> after, int units) {
+    Map<String, Double> perUnit = new java.util.LinkedHashMap<>();
     after.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
         .filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .forEach(e -> perPath.put(e.getKey(), Math.round(e.getValue() * 100.0 / paths) / 100.0));
-    return perPath;
+        .forEach(e -> perUnit.put(e.getKey(), Math.round(e.getValue() * 100.0 / units) / 100.0));
+    return perUnit;
   }
 
   private long rowsWritten() {

@@ -100,7 +100,7 @@ public final class Benchmark {
         Map<String, Long> t2 = steps.rowsWrittenByTable();
         results.put("rowsWrittenPerBarePath", round((w1[0] - w0[0]) / (double) paths));
         results.put("rowsWrittenPerProposalPath", round((w2[0] - w1[0]) / (double) paths));
-        results.put("proposalPathRowsByTable", BenchSteps.perPath(t1, t2, paths));
+        results.put("proposalPathRowsByTable", BenchSteps.rowsPer(t1, t2, paths));
         results.put("bareEnginePathPerSec", round(bare));
         results.put("proposalPathPerSec", round(proposal));
         results.put("ratioToBare", round(proposal / bare));
@@ -113,7 +113,7 @@ public final class Benchmark {
         progress(results, runStart);
         double stormSeconds = storm.timerStorm(0, stormModels, steps);
         results.put("rowsWrittenPerStormJob", round(storm.stormRowsWritten / (double) stormModels));
-        results.put("stormJobRowsByTable", BenchSteps.perPath(storm.stormRowsBefore, steps.rowsWrittenByTable(), stormModels));
+        results.put("stormJobRowsByTable", BenchSteps.rowsPer(storm.stormRowsBefore, steps.rowsWrittenByTable(), stormModels));
         results.put("timerStormSeconds", round(stormSeconds));
         results.put("timerStormJobsPerSec", round(stormModels / stormSeconds));
         progress(results, runStart);

@@ -105,10 +105,12 @@ final class StormSteps {
 
   /** The evaluations of {@code models} models fall due now; seconds until every report task exists. */
   double timerStorm(int from, int models, BenchSteps steps) {
-    bulk.evaluationsFallDueNow(from, models);
+    // read the database's counters before any job falls due: the job executor is running, and its
+    // work must be inside both the clock and the count (each job's due-date update is one row of it)
     long[] before = steps.databaseWork();
     stormRowsBefore = steps.rowsWrittenByTable();
     long start = System.nanoTime();
+    bulk.evaluationsFallDueNow(from, models);
     jobExecutor().start();
     waitFor(() -> bulk.allReportTasks(), from + models, Duration.ofHours(2));
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -173,9 +175,9 @@ final class StormSteps {
         engine.getRuntimeService().startProcessInstanceByKey(BARE_TIMER, "BARE-TIMER-" + i, Map.of("due", later));
       }
     }));
-    jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ?", BARE_TIMER);
     long[] before = steps.databaseWork();
     long start = System.nanoTime();
+    jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ?", BARE_TIMER);
     jobExecutor().start();
     waitFor(() -> jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'Work'", Long.class),
         instances, Duration.ofHours(2));
