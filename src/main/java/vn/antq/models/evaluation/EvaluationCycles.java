@@ -76,16 +76,30 @@ public class EvaluationCycles {
     execution.setVariable("previousOutcome", previous);
   }
 
+  /**
+   * What {@link #current(DelegateExecution)} checks, without loading the cycle: run on entry to every
+   * evaluation task, the year-end storm's hottest lookup.
+   */
+  public void checkOwn(DelegateExecution execution) {
+    requireOwn(execution, "record an evaluation cycle of",
+        evaluations.findModelCodeByProcessInstanceId(execution.getProcessInstanceId()));
+  }
+
   private Evaluation current(DelegateExecution execution, String transition) {
+    Optional<Evaluation> cycle = evaluations.findByProcessInstanceId(execution.getProcessInstanceId());
+    requireOwn(execution, transition, cycle.map(Evaluation::getModelCode));
+    return cycle.get();
+  }
+
+  /** The instance has a cycle ({@code modelCode} present), and it is of the model the instance runs under. */
+  private static void requireOwn(DelegateExecution execution, String transition, Optional<String> modelCode) {
     String instance = execution.getProcessInstanceId();
-    Evaluation cycle = evaluations.findByProcessInstanceId(instance).orElseThrow(() ->
-        new RegistryIntegrityException(execution.getProcessBusinessKey(), transition, instance,
-            "this instance has no evaluation cycle"));
-    if (!cycle.getModelCode().equals(execution.getProcessBusinessKey())) {
+    String code = modelCode.orElseThrow(() -> new RegistryIntegrityException(execution.getProcessBusinessKey(),
+        transition, instance, "this instance has no evaluation cycle"));
+    if (!code.equals(execution.getProcessBusinessKey())) {
       throw new RegistryIntegrityException(execution.getProcessBusinessKey(), transition, instance,
-          "this instance's cycle is of model " + cycle.getModelCode());
+          "this instance's cycle is of model " + code);
     }
-    return cycle;
   }
 
   private boolean running(String processInstanceId) {

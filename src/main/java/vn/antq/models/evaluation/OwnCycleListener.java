@@ -20,6 +20,6 @@ public class OwnCycleListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    cycles.current(execution);
+    cycles.checkOwn(execution);
   }
 }

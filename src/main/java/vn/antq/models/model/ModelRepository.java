@@ -34,4 +34,8 @@ public interface ModelRepository extends JpaRepository<SecurityModel, String>, J
       + "and m.status in (vn.antq.models.model.ModelStatus.PROPOSED, vn.antq.models.model.ModelStatus.ACTIVE) "
       + "and m.unitCode in ?2")
   List<String> unitsRunning(String code, Collection<String> unitCodes);
+
+  /** The unit that runs the model: a column, looked up for each task's candidate group. */
+  @Query("select m.unitCode from SecurityModel m where m.code = ?1")
+  java.util.Optional<String> findUnitCodeByCode(String code);
 }

@@ -26,8 +26,7 @@ public class ModelRouting {
 
   private AdministrativeUnit owner(DelegateExecution execution) {
     String code = execution.getProcessBusinessKey();
-    SecurityModel model = models.findById(code).orElseThrow(() -> new IllegalStateException("No model " + code));
-    return units.get(model.getUnitCode());
+    return units.get(models.findUnitCodeByCode(code).orElseThrow(() -> new IllegalStateException("No model " + code)));
   }
 
   public String communeGroup(DelegateExecution execution) {
