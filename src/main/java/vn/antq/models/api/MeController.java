@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.common.Messages;
-import vn.antq.models.reminder.ReminderPreferences;
+import vn.antq.models.mail.ReminderPreferences;
 import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
 

@@ -117,7 +117,7 @@ class ModelController {
       List<String> heading = List.of(messages.get("report.register.title"), messages.get("report.unit", unitName(filter)),
           messages.get("report.register.filters", filter.described().isEmpty() ? messages.get("report.register.noFilter")
               : String.join("; ", filter.described())),
-          messages.get("report.made", ReportWorkbook.madeAt(),
+          messages.get("report.made", messages.timeOnDate(Clocks.now()),
               officials.name(official.login())));
       ReportWorkbook.Table table = book.sheet(messages.get("report.register.sheet"), heading, columns(),
           new int[] {6, 16, 40, 14, 16, 28, 30, 16, 28, 14, 12, 18, 12});

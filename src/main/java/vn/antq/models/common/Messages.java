@@ -20,6 +20,19 @@ public class Messages {
     return source.getMessage(key, args, key, VIETNAMESE);
   }
 
+  /** The text under {@code key}, or empty where the bundle has none. */
+  public java.util.Optional<String> find(String key) {
+    return java.util.Optional.ofNullable(source.getMessage(key, null, null, VIETNAMESE));
+  }
+
+  /** A moment as officials read it: "09:30 ngày 02/12/2026" ({@code format.timeOnDate}), Vietnamese time. */
+  public String timeOnDate(java.time.Instant at) {
+    java.time.ZonedDateTime local = at.atZone(Clocks.VIETNAM);
+    return get("format.timeOnDate", local.format(TIME), local.format(Clocks.VN_DATE));
+  }
+
+  private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
   /** The Vietnamese label of a form field, e.g. "Tên mô hình" for {@code modelName}. */
   public String fieldLabel(String field) {
     String label = get("field." + field);

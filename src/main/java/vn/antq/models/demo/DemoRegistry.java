@@ -127,7 +127,7 @@ public class DemoRegistry {
           "Giữ gìn an ninh, trật tự tại " + e.hostName() + ".", "Tuần tra, tuyên truyền, nắm tình hình, hòa giải ở cơ sở.",
           "Xã hội hóa");
       SecurityModel model = SecurityModel.fromRegistry(code, e.commune(), province, e.origin() == null ? null : code(e.origin()), d,
-          e.hostName(), ModelStatus.ACTIVE, e.last() == null ? null : e.last().name(), IMPORTER, now);
+          e.hostName(), ModelStatus.ACTIVE, e.last() == null ? null : e.last().name(), IMPORTER, null, now);
       boolean retire = e.last() == Classification.WEAK && e.origin() == null && e.founded().getYear() < THIS_YEAR - 8;
       if (retire) {
         model.retire(RetirementKind.RULE, "Xếp loại Yếu hai kỳ đánh giá liên tiếp", java.util.Collections.min(List.of(now,

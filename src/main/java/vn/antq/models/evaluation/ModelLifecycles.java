@@ -8,7 +8,7 @@ import vn.antq.models.security.Privileged;
 import vn.antq.models.unit.UnitHierarchy;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelStatus;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 
 /**

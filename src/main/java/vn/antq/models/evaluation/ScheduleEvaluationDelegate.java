@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.model.ModelRepository;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.unit.UnitHierarchy;
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.common.RegistryIntegrityException;
 
 /** Writes the registry's decision history: who, when, which step, outcome and reason. */
 @Service

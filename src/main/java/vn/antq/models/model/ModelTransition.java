@@ -1,5 +1,6 @@
 package vn.antq.models.model;
 
+import vn.antq.models.common.RegistryIntegrityException;
 /**
  * The changes a model's life allows, each from one status. A point of a replication is created
  * ACTIVE by {@link SecurityModel#pointOf} and never passes through {@link #ACTIVATE}.

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.antq.models.common.SearchText;
+import vn.antq.models.common.RegistryIntegrityException;
 
 /** A model (mô hình) or a point replicated from one: the registry entry. */
 @Entity
@@ -128,10 +129,12 @@ public class SecurityModel {
   /**
    * An entry of a province's existing registry, brought in by an import: running (ACTIVE, since its
    * founding) or already weeded out (RETIRED), with its last class if the registry kept one. It has
-   * no proposal of its own; goals and activities were never filed with it.
+   * no proposal of its own; goals and activities were never filed with it. {@code retiredWhy} is the
+   * reason a RETIRED entry's history gives.
    */
   public static SecurityModel fromRegistry(String code, String unitCode, String provinceCode, String originCode,
-      ModelDescription d, String hostName, ModelStatus status, String classification, String importer, Instant at) {
+      ModelDescription d, String hostName, ModelStatus status, String classification, String importer, String retiredWhy,
+      Instant at) {
     SecurityModel m = new SecurityModel(code, unitCode, provinceCode, IMPORTED_BY + importer, at);
     m.describe(d);
     m.hostName = hostName;
@@ -140,13 +143,11 @@ public class SecurityModel {
     m.activatedAt = d.foundedOn().atTime(7, 0).atZone(vn.antq.models.common.Clocks.VIETNAM).toInstant();
     m.status = ModelStatus.ACTIVE;
     if (status == ModelStatus.RETIRED) {
-      m.retire(RetirementKind.REGISTRY, RETIRED_BEFORE_IMPORT, at);
+      m.retire(RetirementKind.REGISTRY, retiredWhy, at);
     }
     return m;
   }
 
-  /** Why an imported entry is RETIRED: the province's registry said so. */
-  public static final String RETIRED_BEFORE_IMPORT = "Đã thanh loại theo sổ mô hình của tỉnh trước khi nhập vào hệ thống";
 
   public boolean isImported() {
     return processInstanceId == null && proposedBy != null && proposedBy.startsWith(IMPORTED_BY);

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
-import vn.antq.models.reminder.MailComposer;
-import vn.antq.models.reminder.MailQueue;
-import vn.antq.models.reminder.Recipients;
-import vn.antq.models.reminder.ReminderKind;
+import vn.antq.models.mail.MailComposer;
+import vn.antq.models.mail.MailQueue;
+import vn.antq.models.mail.Recipients;
+import vn.antq.models.mail.MailKind;
 import vn.antq.models.unit.UnitGroups;
 
 /**
@@ -45,7 +45,7 @@ public class Notifications {
     MailComposer.Rendered body = composer.render("notification", model);
     List<User> members = recipients.membersOf(List.of(UnitGroups.actorGroup(unitCode)));
     for (User user : members) {
-      mail.queue("notification:" + n.getId() + ":" + user.getId(), ReminderKind.NOTIFICATION, user, n.getSubject(), body,
+      mail.queue("notification:" + n.getId() + ":" + user.getId(), MailKind.NOTIFICATION, user, n.getSubject(), body,
           modelCode, null);
     }
   }

@@ -3,7 +3,6 @@ package vn.antq.models.onboarding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,13 +17,6 @@ import vn.antq.models.common.Messages;
  */
 @Component
 public class ImportTemplate {
-
-  private static final Map<ImportSheet, List<String>> EXAMPLES = Map.of(
-      ImportSheet.UNITS, List.of("QT0101", "Xã Gio Linh", "Xã", "QT", ""),
-      ImportSheet.OFFICIALS, List.of("giolinh1", "Nguyễn Văn An", "an.nv@congan.quangtri.gov.vn", "QT0101", "Cán bộ"),
-      ImportSheet.MODELS, List.of("", "Camera an ninh thôn Hà Thượng", "An ninh, trật tự khu dân cư", "Khu dân cư",
-          "Thôn Hà Thượng", "QT0101", "15/03/2021", "25/QĐ-UBND", "Lê Văn Bình", "0912 345 678", "24", "",
-          "Đang hoạt động", "Khá", "20/11/2025"));
 
   private final Messages messages;
 
@@ -48,7 +40,8 @@ public class ImportTemplate {
         for (int c = 0; c < columns.size(); c++) {
           head.createCell(c).setCellValue(messages.get(sheet.labelKey(columns.get(c))));
           head.getCell(c).setCellStyle(header);
-          example.createCell(c).setCellValue(EXAMPLES.get(sheet).get(c));
+          // the example row: each column's "<label key>.example" in the bundle, empty where it has none
+          example.createCell(c).setCellValue(messages.find(sheet.labelKey(columns.get(c)) + ".example").orElse(""));
           // text cells, so that Excel keeps a phone's leading zero and a code as typed
           s.setDefaultColumnStyle(c, text);
           s.setColumnWidth(c, 24 * 256);

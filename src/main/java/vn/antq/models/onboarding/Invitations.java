@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
-import vn.antq.models.reminder.MailComposer;
-import vn.antq.models.reminder.MailQueue;
-import vn.antq.models.reminder.ReminderKind;
+import vn.antq.models.mail.MailComposer;
+import vn.antq.models.mail.MailQueue;
+import vn.antq.models.mail.MailKind;
 import vn.antq.models.security.Privileged;
 
 /**
@@ -75,7 +75,7 @@ public class Invitations {
     MailComposer.Rendered body = composer.render("invitation", Map.of("subject", subject, "name", name, "login", login,
         "unit", unitName, "expires", expires, "link", baseUrl + PAGE + "#" + token,
         "tasklist", baseUrl + "/camunda/app/tasklist/"));
-    mail.queue("invitation:" + hash(token), ReminderKind.INVITATION, user, subject, body, null, null);
+    mail.queue("invitation:" + hash(token), MailKind.INVITATION, user, subject, body, null, null);
   }
 
   /**

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.common.Messages;
 import vn.antq.models.evaluation.Classification;
 import vn.antq.models.evaluation.Evaluation;
 import vn.antq.models.evaluation.EvaluationRepository;
@@ -51,10 +52,11 @@ public class RegistryImporter {
   private final EvaluationRepository evaluations;
   private final ModelLifecycles lifecycles;
   private final Invitations invitations;
+  private final Messages messages;
 
   public RegistryImporter(UnitRepository unitRows, UnitHierarchy units, UnitProvisioning provisioning, IdentityService identity,
       ModelRepository models, ModelCodeGenerator codes, EvaluationRepository evaluations, ModelLifecycles lifecycles,
-      Invitations invitations) {
+      Invitations invitations, Messages messages) {
     this.unitRows = unitRows;
     this.units = units;
     this.provisioning = provisioning;
@@ -64,6 +66,7 @@ public class RegistryImporter {
     this.evaluations = evaluations;
     this.lifecycles = lifecycles;
     this.invitations = invitations;
+    this.messages = messages;
   }
 
   @Transactional
@@ -137,7 +140,7 @@ public class RegistryImporter {
     ModelStatus status = (ModelStatus) v.get("status");
     Instant now = Clocks.now();
     SecurityModel model = SecurityModel.fromRegistry(code, commune.getCode(), province, (String) v.get("originCode"), description,
-        hostName, status, last == null ? null : last.name(), importer, now);
+        hostName, status, last == null ? null : last.name(), importer, messages.get("import.retiredBeforeImport"), now);
     models.saveAndFlush(model);
     LocalDate lastEvaluatedOn = (LocalDate) v.get("lastEvaluatedOn");
     if (last != null && lastEvaluatedOn != null) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelTransition;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 
 /**

@@ -9,7 +9,7 @@ import vn.antq.models.model.ModelCodeGenerator;
 import vn.antq.models.model.ModelDescription;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
 import vn.antq.models.security.Official;

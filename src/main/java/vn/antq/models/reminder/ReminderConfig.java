@@ -3,14 +3,9 @@ package vn.antq.models.reminder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Settings the BPMN reads by name: {@code ${mailRetryCycle}}, {@code ${digestCron}} and {@code ${reminderSweepCycle}}. */
+/** Settings the BPMN reads by name: {@code ${digestCron}} and {@code ${reminderSweepCycle}}. */
 @Configuration
 public class ReminderConfig {
-
-  @Bean
-  public String mailRetryCycle(ReminderSettings settings) {
-    return settings.retryCycle();
-  }
 
   /** The timer cycle of the process "Nhắc việc": every {@code antq.reminders.sweep-every}, for ever. */
   @Bean

@@ -8,15 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Due dates of tasks and the reminders about them ({@code antq.reminders.*}).
+ * Due dates of tasks and the reminders about them ({@code antq.reminders.*}; how the e-mails leave is
+ * {@code MailSettings}, under the same prefix).
  *
  * @param due             how long each kind of task may take, by task id (ReviewByDistrict=P10D)
  * @param followUpBefore  the follow-up date Tasklist shows, this long before the due date
  * @param beforeDue       the first reminder, this long before the due date
  * @param escalateAfter   the next level up is told when a task is this long overdue
- * @param retryCycle      how a failed e-mail is retried before it becomes an incident
- * @param dropFolder      with no SMTP server configured, e-mails are written here as .eml files
- * @param from            sender address
  * @param digestCron      when the daily digest goes out (Quartz cron, Vietnamese time of the server)
  * @param sweepEvery      how often the process "Nhắc việc" looks for reminders that fell due
  * @param sweepBatch      how many reminders one step of a sweep sends before the next step (a job of its own)
@@ -28,9 +26,6 @@ public record ReminderSettings(
     @DefaultValue("P3D") Period followUpBefore,
     @DefaultValue("P2D") Period beforeDue,
     @DefaultValue("P3D") Period escalateAfter,
-    @DefaultValue("R5/PT5M") String retryCycle,
-    @DefaultValue("data/mail-outbox") String dropFolder,
-    @DefaultValue("antq-models@localhost") String from,
     @DefaultValue("0 0 7 * * ?") String digestCron,
     @DefaultValue("PT5M") Duration sweepEvery,
     @DefaultValue("500") int sweepBatch,

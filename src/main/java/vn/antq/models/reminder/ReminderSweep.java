@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.mail.MailKind;
 
 /**
  * The reminders of every waiting task, declared once: the process "Nhắc việc" (task-reminders)
@@ -85,7 +86,7 @@ public class ReminderSweep {
     int reminded = 0;
     int mails = 0;
     boolean more = false;
-    for (ReminderKind kind : List.of(ReminderKind.BEFORE_DUE, ReminderKind.OVERDUE, ReminderKind.ESCALATION)) {
+    for (MailKind kind : List.of(MailKind.BEFORE_DUE, MailKind.OVERDUE, MailKind.ESCALATION)) {
       List<TaskReminders.WaitingTask> due = dueFor(kind, now);
       for (TaskReminders.WaitingTask task : due) {
         mails += reminders.remind(task, kind);
@@ -100,7 +101,7 @@ public class ReminderSweep {
   }
 
   /** The tasks whose {@code kind} of reminder is due at {@code now} and was not sent. */
-  private List<TaskReminders.WaitingTask> dueFor(ReminderKind kind, Instant now) {
+  private List<TaskReminders.WaitingTask> dueFor(MailKind kind, Instant now) {
     ZonedDateTime at = now.atZone(Clocks.VIETNAM);
     Instant dueBefore = switch (kind) {
       case BEFORE_DUE -> at.plus(settings.beforeDue()).toInstant();
@@ -108,7 +109,7 @@ public class ReminderSweep {
       case ESCALATION -> at.minus(settings.escalateAfter()).toInstant();
       default -> throw new IllegalArgumentException(kind.name());
     };
-    List<String> only = kind == ReminderKind.BEFORE_DUE || settings.beforeDueOnly() == null ? List.of()
+    List<String> only = kind == MailKind.BEFORE_DUE || settings.beforeDueOnly() == null ? List.of()
         : List.copyOf(settings.beforeDueOnly());
     String skip = only.isEmpty() ? "" : "and t.task_def_key_ not in (" + String.join(",", only.stream().map(k -> "?").toList()) + ")";
     List<Object> args = new ArrayList<>();

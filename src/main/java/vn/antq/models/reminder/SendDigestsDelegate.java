@@ -12,6 +12,11 @@ import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
 import vn.antq.models.security.Privileged;
+import vn.antq.models.mail.MailComposer;
+import vn.antq.models.mail.MailQueue;
+import vn.antq.models.mail.OutboxMail;
+import vn.antq.models.mail.OutboxRepository;
+import vn.antq.models.mail.MailKind;
 
 /**
  * "Gửi thư tổng hợp hằng ngày": for every official who chose the daily digest, the reminders held
@@ -49,7 +54,7 @@ public class SendDigestsDelegate implements JavaDelegate {
       }
       String subject = messages.get("mail.subject.DIGEST", items.size(), Clocks.today().format(Clocks.VN_DATE));
       MailComposer.Rendered body = composer.render("digest", Map.of("subject", subject, "items", items));
-      queue.queue("digest:" + login + ":" + day + ":" + items.get(items.size() - 1).getId(), ReminderKind.DIGEST, user,
+      queue.queue("digest:" + login + ":" + day + ":" + items.get(items.size() - 1).getId(), MailKind.DIGEST, user,
           subject, body, null, null).ifPresent(digest -> items.forEach(i -> i.digested(digest.getId())));
     });
   }

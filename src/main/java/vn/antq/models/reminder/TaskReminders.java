@@ -1,6 +1,5 @@
 package vn.antq.models.reminder;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,10 @@ import vn.antq.models.model.SecurityModel;
 import vn.antq.models.notification.Notifications;
 import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitHierarchy;
+import vn.antq.models.mail.MailComposer;
+import vn.antq.models.mail.MailQueue;
+import vn.antq.models.mail.Recipients;
+import vn.antq.models.mail.MailKind;
 
 /**
  * One reminder of one waiting task: who is told (the assignee, or the members of the task's
@@ -29,7 +32,6 @@ public class TaskReminders {
       String modelCode) {
   }
 
-  private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private final Recipients recipients;
   private final MailQueue queue;
@@ -59,11 +61,11 @@ public class TaskReminders {
   }
 
   /** @return how many e-mails were queued (none for a recipient told before, or without an address) */
-  int remind(WaitingTask task, ReminderKind kind) {
+  int remind(WaitingTask task, MailKind kind) {
     List<User> to;
     String taskUnit = task.candidateGroups().stream().findFirst().orElse(null);
     String unitName = taskUnit == null ? "" : units.find(taskUnit).map(u -> u.getName()).orElse(taskUnit);
-    if (kind == ReminderKind.ESCALATION) {
+    if (kind == MailKind.ESCALATION) {
       String group = recipients.escalationGroup(task.candidateGroups()).orElse(null);
       if (group == null) {
         return 0;
@@ -87,7 +89,7 @@ public class TaskReminders {
     return queued;
   }
 
-  private Map<String, Object> model(WaitingTask task, ReminderKind kind, String unitName) {
+  private Map<String, Object> model(WaitingTask task, MailKind kind, String unitName) {
     String code = task.modelCode();
     SecurityModel model = code == null ? null : models.findById(code).orElse(null);
     Map<String, Object> m = new HashMap<>();
@@ -102,7 +104,7 @@ public class TaskReminders {
     return m;
   }
 
-  private static String formatDue(Date due) {
-    return due == null ? "" : VN_DATE_TIME.format(due.toInstant().atZone(Clocks.VIETNAM));
+  private String formatDue(Date due) {
+    return due == null ? "" : messages.timeOnDate(due.toInstant());
   }
 }

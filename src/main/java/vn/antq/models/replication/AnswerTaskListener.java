@@ -9,7 +9,7 @@ import vn.antq.models.common.Clocks;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 
 /**
  * A target commune's answer. On entry the task is tied to its target and gets its own, empty

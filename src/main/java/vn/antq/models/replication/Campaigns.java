@@ -2,7 +2,7 @@ package vn.antq.models.replication;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 
 /**
  * The registry rows of the campaign a process instance runs: found by business key and execution,

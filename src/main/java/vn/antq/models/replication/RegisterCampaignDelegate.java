@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.model.ModelCodeGenerator;
 import vn.antq.models.model.ModelRepository;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
 import vn.antq.models.security.Official;

@@ -21,14 +21,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ReportWorkbook implements AutoCloseable {
 
-  private static final java.time.format.DateTimeFormatter MADE_AT =
-      java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-
-  /** Now, as a report's heading says when it was made: "09:30 ngày 02/12/2026". */
-  public static String madeAt() {
-    return vn.antq.models.common.Clocks.now().atZone(vn.antq.models.common.Clocks.VIETNAM).format(MADE_AT);
-  }
-
   private final SXSSFWorkbook book = new SXSSFWorkbook(200);
   private final CellStyle title;
   private final CellStyle header;

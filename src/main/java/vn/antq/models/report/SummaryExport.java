@@ -80,7 +80,7 @@ public class SummaryExport {
   private List<String> heading(Summary s, String madeBy) {
     return List.of(messages.get("report.title"), messages.get("report.unit", s.unitName()),
         messages.get("report.period", s.from().format(Clocks.VN_DATE), s.to().format(Clocks.VN_DATE)),
-        messages.get("report.made", ReportWorkbook.madeAt(), madeBy));
+        messages.get("report.made", messages.timeOnDate(Clocks.now()), madeBy));
   }
 
   private List<String> unitColumns() {

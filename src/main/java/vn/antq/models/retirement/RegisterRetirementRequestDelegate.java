@@ -8,7 +8,7 @@ import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelStatus;
 import vn.antq.models.model.ModelVisibility;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
 import vn.antq.models.security.Official;

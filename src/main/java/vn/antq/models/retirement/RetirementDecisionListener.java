@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.DecisionForm;
-import vn.antq.models.common.DecisionTask;
+import vn.antq.models.model.DecisionTask;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
 

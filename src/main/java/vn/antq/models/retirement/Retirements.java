@@ -15,7 +15,7 @@ import vn.antq.models.model.ModelDecisionRepository;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelTransition;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.RetirementKind;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.notification.Notifications;

@@ -4,9 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.antq.models.common.Messages;
 
 /**
  * Every {@code /api} request needs a login: the webapps' session (so Tasklist and Cockpit pages
@@ -19,12 +22,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   public static final String OFFICIAL = Official.class.getName();
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final IdentityService identity;
   private final OfficialService officials;
+  private final Messages messages;
 
-  public ApiAuthenticationFilter(IdentityService identity, OfficialService officials) {
+  public ApiAuthenticationFilter(IdentityService identity, OfficialService officials, Messages messages) {
     this.identity = identity;
     this.officials = officials;
+    this.messages = messages;
+  }
+
+  private void refuse(HttpServletResponse response, int status, String messageKey) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write(JSON.writeValueAsString(Map.of("status", status, "message", messages.get(messageKey))));
   }
 
   /** The one call behind no login: an invited official sets a password with a one-time token. */
@@ -45,9 +58,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     EngineCaller session = EngineCaller.ofSession(request.getSession(false));
     String login = session == null ? null : session.login();
     if (login != null && !safe(request.getMethod()) && !csrfTokenMatches(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"status\":403,\"message\":\"Yêu cầu thiếu mã chống giả mạo (CSRF) của phiên đăng nhập; hãy tải lại trang rồi thử lại.\"}");
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "api.csrfMissing");
       return;
     }
     if (login == null) {
@@ -58,9 +69,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"antq-models\", charset=\"UTF-8\"");
       }
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "engine.loginRequired");
       return;
     }
     Official official = officials.byLogin(login);

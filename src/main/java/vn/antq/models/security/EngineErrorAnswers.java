@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import vn.antq.models.common.Messages;
-import vn.antq.models.model.RegistryIntegrityException;
+import vn.antq.models.common.RegistryIntegrityException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -38,9 +38,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class EngineErrorAnswers extends OncePerRequestFilter {
 
-  static final String MESSAGE = "Việc này vừa được người khác xử lý cùng lúc; thao tác của đồng chí không được ghi nhận. "
-      + "Hãy tải lại danh sách việc.";
-
   private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,12 +52,14 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
   private final String forbidden;
   private final String incomplete;
   private final String registryRefused;
+  private final String concurrentChange;
 
   public EngineErrorAnswers(TaskService tasks, Messages messages) {
     this.tasks = tasks;
     this.forbidden = messages.get("engine.forbidden");
     this.incomplete = messages.get("engine.incompleteRequest");
     this.registryRefused = messages.get("engine.registryRefused");
+    this.concurrentChange = messages.get("engine.concurrentChange");
   }
 
   private boolean taskGone(String uri, String body) {
@@ -87,7 +86,7 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
         || ((status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR || status == HttpServletResponse.SC_FORBIDDEN
             || status == HttpServletResponse.SC_NOT_FOUND) && taskGone(request.getRequestURI(), body)));
     if (lostRace) {
-      replace(wrapped, HttpServletResponse.SC_CONFLICT, "ConcurrentChange", MESSAGE);
+      replace(wrapped, HttpServletResponse.SC_CONFLICT, "ConcurrentChange", concurrentChange);
     } else if (status == HttpServletResponse.SC_FORBIDDEN && body.contains("AuthorizationException") && body.contains("does not have")) {
       replace(wrapped, status, "AuthorizationException", forbidden);
     } else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && body.contains(RegistryIntegrityException.PREFIX)) {

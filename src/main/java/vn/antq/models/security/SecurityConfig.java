@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.antq.models.common.Messages;
 
 /**
  * Logins for the two APIs. The webapps (Tasklist, Cockpit, Admin) keep their own session login and
@@ -89,8 +90,10 @@ public class SecurityConfig {
   }
 
   @Bean
-  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, OfficialService officials) {
-    FilterRegistrationBean<ApiAuthenticationFilter> bean = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, officials));
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, OfficialService officials,
+      Messages messages) {
+    FilterRegistrationBean<ApiAuthenticationFilter> bean = new FilterRegistrationBean<>(
+        new ApiAuthenticationFilter(identity, officials, messages));
     bean.setName("api-authentication");
     bean.addUrlPatterns("/api/*");
     bean.setOrder(10);

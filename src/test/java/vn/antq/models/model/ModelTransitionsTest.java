@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.antq.models.common.RegistryIntegrityException;
 
 /** The life of a registry entry, enforced by the entity itself: every change only from its own status. */
 class ModelTransitionsTest {

@@ -30,8 +30,8 @@ import vn.antq.models.support.Jobs;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.antq.models.reminder.OutboxMail;
-import vn.antq.models.reminder.OutboxRepository;
+import vn.antq.models.mail.OutboxMail;
+import vn.antq.models.mail.OutboxRepository;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.Rest;
 

@@ -31,6 +31,11 @@ import vn.antq.models.support.Acting;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.Proposals;
+import vn.antq.models.mail.MailQueue;
+import vn.antq.models.mail.OutboxMail;
+import vn.antq.models.mail.OutboxRepository;
+import vn.antq.models.mail.ReminderPreferences;
+import vn.antq.models.mail.MailKind;
 
 /**
  * Reminders, escalation and delivery against a real SMTP server in the test JVM (GreenMail):
@@ -229,9 +234,9 @@ class ReminderMailTest {
 
     List<OutboxMail> mails = outbox.findByTaskIdOrderById(review.getId());
     assertThat(mails).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "district1"),
-        org.assertj.core.groups.Tuple.tuple(ReminderKind.OVERDUE, "district1"),
-        org.assertj.core.groups.Tuple.tuple(ReminderKind.ESCALATION, "province1"));
+        org.assertj.core.groups.Tuple.tuple(MailKind.BEFORE_DUE, "district1"),
+        org.assertj.core.groups.Tuple.tuple(MailKind.OVERDUE, "district1"),
+        org.assertj.core.groups.Tuple.tuple(MailKind.ESCALATION, "province1"));
     assertThat(mails.get(2).getSubject()).startsWith("[Báo cáo cấp trên] Việc quá hạn: Thẩm định đề xuất");
     assertThat(notifications.findByModelCodeOrderByCreatedAt(pi.getBusinessKey()))
         .anySatisfy(n -> assertThat(n.getUnitCode()).isEqualTo("QB"));
@@ -306,7 +311,7 @@ class ReminderMailTest {
     assertThat(failure).isNull();
     assertThat(outbox.findAll()).anySatisfy(m -> {
       assertThat(m.getModelCode()).isEqualTo(code);
-      assertThat(m.getKind()).isEqualTo(ReminderKind.NOTIFICATION);
+      assertThat(m.getKind()).isEqualTo(MailKind.NOTIFICATION);
       assertThat(m.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
     });
   }
@@ -324,7 +329,7 @@ class ReminderMailTest {
     Job digestTimer = engine.getManagementService().createJobQuery().processDefinitionKey("reminder-digest").singleResult();
     engine.getManagementService().executeJob(digestTimer.getId());
     OutboxMail digest = outbox.findByRecipientLoginOrderById("district1").stream()
-        .filter(m -> m.getKind() == ReminderKind.DIGEST).reduce((a, b) -> b).orElseThrow();
+        .filter(m -> m.getKind() == MailKind.DIGEST).reduce((a, b) -> b).orElseThrow();
     assertThat(deliverOne(digest.getId())).isTrue();
 
     MimeMessage[] received = smtp.getReceivedMessages();
@@ -343,7 +348,7 @@ class ReminderMailTest {
   /** The same sweep on another server, or after a restart with other settings. */
   ReminderSweep sweepWith(java.time.Period beforeDue, int batch) {
     ReminderSettings changed = new ReminderSettings(settings.due(), settings.followUpBefore(), beforeDue,
-        settings.escalateAfter(), settings.retryCycle(), settings.dropFolder(), settings.from(), settings.digestCron(),
+        settings.escalateAfter(), settings.digestCron(),
         settings.sweepEvery(), batch, settings.beforeDueOnly());
     return new ReminderSweep(changed, taskReminders, jdbc, txManager);
   }
@@ -358,7 +363,7 @@ class ReminderMailTest {
     Models.setClock(START.plusDays(7));
     sweepWith(java.time.Period.ofDays(4), settings.sweepBatch()).sweepNow(); // restarted with before-due=P4D
     assertThat(outbox.findByTaskIdOrderById(review.getId())).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "district1"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.BEFORE_DUE, "district1"));
   }
 
   @Test
@@ -394,7 +399,7 @@ class ReminderMailTest {
     }
     for (Task review : reviews) {
       assertThat(outbox.findByTaskIdOrderById(review.getId())).extracting(OutboxMail::getKind)
-          .containsExactly(ReminderKind.BEFORE_DUE, ReminderKind.OVERDUE);
+          .containsExactly(MailKind.BEFORE_DUE, MailKind.OVERDUE);
       assertThat(deliver(review.getId())).isZero();
     }
     assertThat(smtp.getReceivedMessages()).hasSize(8);
@@ -408,9 +413,9 @@ class ReminderMailTest {
     engine.getTaskService().deleteCandidateGroup(review.getId(), "QB01");
     at(START.plusDays(13).plusHours(1));
     assertThat(outbox.findByTaskIdOrderById(review.getId())).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "district2"),
-            org.assertj.core.groups.Tuple.tuple(ReminderKind.OVERDUE, "district2"),
-            org.assertj.core.groups.Tuple.tuple(ReminderKind.ESCALATION, "province1"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.BEFORE_DUE, "district2"),
+            org.assertj.core.groups.Tuple.tuple(MailKind.OVERDUE, "district2"),
+            org.assertj.core.groups.Tuple.tuple(MailKind.ESCALATION, "province1"));
     assertThat(outbox.findByTaskIdOrderById(review.getId()).get(0).getTextBody()).contains("Huyện Quảng Ninh");
   }
 
@@ -429,7 +434,7 @@ class ReminderMailTest {
     Models.setClock(due.plusDays(5)); // were the deadline's job not run: still no overdue or escalation
     sweep.sweepNow();
     assertThat(outbox.findByTaskIdOrderById(report.getId())).extracting(OutboxMail::getKind)
-        .containsExactly(ReminderKind.BEFORE_DUE);
+        .containsExactly(MailKind.BEFORE_DUE);
   }
 
   @Test
@@ -443,7 +448,7 @@ class ReminderMailTest {
     engine.getManagementService().executeJob(cycle.getId());
     Job step = engine.getManagementService().createJobQuery().processDefinitionKey("task-reminders").messages().singleResult();
     engine.getManagementService().executeJob(step.getId());
-    assertThat(outbox.findByTaskIdOrderById(task(pi).getId())).extracting(OutboxMail::getKind).containsExactly(ReminderKind.BEFORE_DUE);
+    assertThat(outbox.findByTaskIdOrderById(task(pi).getId())).extracting(OutboxMail::getKind).containsExactly(MailKind.BEFORE_DUE);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(step.getProcessInstanceId())
         .activityId("RemindersSent").count()).isEqualTo(1);
   }
@@ -462,7 +467,7 @@ class ReminderMailTest {
     at(now.plusDays(9));
     List<OutboxMail> mails = outbox.findByTaskIdOrderById(answer.getId());
     assertThat(mails).extracting(OutboxMail::getKind, OutboxMail::getRecipientLogin, OutboxMail::getModelCode)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderKind.BEFORE_DUE, "commune2", source));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.BEFORE_DUE, "commune2", source));
     assertThat(mails.get(0).getSubject()).endsWith(source).doesNotContain(campaign.getBusinessKey());
   }
 }

@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.models.AntqModelsApplication;
 import vn.antq.models.common.Clocks;
-import vn.antq.models.reminder.OutboxMail;
-import vn.antq.models.reminder.OutboxRepository;
-import vn.antq.models.reminder.ReminderKind;
+import vn.antq.models.mail.OutboxMail;
+import vn.antq.models.mail.OutboxRepository;
+import vn.antq.models.mail.MailKind;
 import vn.antq.models.reminder.ReminderSweep;
 import vn.antq.models.security.UnitProvisioning;
 import vn.antq.models.support.Models;
@@ -407,9 +407,9 @@ class ReorganizationTest {
     LocalDateTime reviewedOn = LocalDateTime.ofInstant(new Models(engine).task(waiting, "ApproveByProvince").getCreateTime().toInstant(),
         Clocks.VIETNAM);
     List<OutboxMail> approval = remindAt(reviewedOn.plusDays(18).plusHours(1), waiting, "ApproveByProvince");
-    assertThat(approval).filteredOn(m -> m.getKind() == ReminderKind.ESCALATION).extracting(OutboxMail::getRecipientLogin)
+    assertThat(approval).filteredOn(m -> m.getKind() == MailKind.ESCALATION).extracting(OutboxMail::getRecipientLogin)
         .containsExactly("supervisor");
-    assertThat(approval).filteredOn(m -> m.getKind() == ReminderKind.OVERDUE).extracting(OutboxMail::getRecipientLogin)
+    assertThat(approval).filteredOn(m -> m.getKind() == MailKind.OVERDUE).extracting(OutboxMail::getRecipientLogin)
         .containsExactlyInAnyOrder("district1", "district2", "province1", "province2");
     assertThat(received("[Báo cáo cấp trên] ", waiting)).containsExactly("supervisor@antq.example");
     assertThat(jdbc.queryForList("select unit_code from notification where model_code = ? and kind = 'escalation' order by id",

@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,12 +28,12 @@ public class MailQueue {
   }
 
   /** @return the message, or empty when the recipient has no e-mail address or it was queued before */
-  public java.util.Optional<OutboxMail> queue(String dedupeKey, ReminderKind kind, User recipient, String subject,
+  public java.util.Optional<OutboxMail> queue(String dedupeKey, MailKind kind, User recipient, String subject,
       MailComposer.Rendered body, String modelCode, String taskId) {
     if (recipient.getEmail() == null || recipient.getEmail().isBlank() || outbox.existsByDedupeKey(dedupeKey)) {
       return java.util.Optional.empty();
     }
-    boolean digest = (kind == ReminderKind.BEFORE_DUE || kind == ReminderKind.OVERDUE)
+    boolean digest = (kind == MailKind.BEFORE_DUE || kind == MailKind.OVERDUE)
         && preferences.of(recipient.getId()) == ReminderPreferences.Mode.DIGEST;
     OutboxMail mail = outbox.saveAndFlush(new OutboxMail(dedupeKey, kind, recipient.getId(), recipient.getEmail(), subject,
         body.html(), body.text(), modelCode, taskId, digest ? OutboxMail.Status.QUEUED : OutboxMail.Status.PENDING,

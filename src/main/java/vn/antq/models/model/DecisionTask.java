@@ -1,10 +1,12 @@
-package vn.antq.models.common;
+package vn.antq.models.model;
 
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import vn.antq.models.model.ModelHistory;
+import vn.antq.models.common.FormInput;
+import vn.antq.models.common.Messages;
+import vn.antq.models.common.DecisionForm;
 
 /**
  * A task where an official decides (review, approval, ruling). On entry the previous step's

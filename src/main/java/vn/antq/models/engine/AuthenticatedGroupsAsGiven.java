@@ -1,4 +1,4 @@
-package vn.antq.models.security;
+package vn.antq.models.engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.antq.models.common.Messages;
 
 /**
  * Sends one e-mail: through the configured SMTP server ({@code spring.mail.host}), or, where none is
@@ -25,11 +26,13 @@ public class MailTransport {
   private static final Logger LOG = LoggerFactory.getLogger(MailTransport.class);
 
   private final JavaMailSender smtp;
-  private final ReminderSettings settings;
+  private final MailSettings settings;
+  private final Messages messages;
 
-  public MailTransport(ObjectProvider<JavaMailSender> smtp, ReminderSettings settings) {
+  public MailTransport(ObjectProvider<JavaMailSender> smtp, MailSettings settings, Messages messages) {
     this.smtp = smtp.getIfAvailable();
     this.settings = settings;
+    this.messages = messages;
   }
 
   public void send(OutboxMail mail) {
@@ -61,7 +64,7 @@ public class MailTransport {
     }
     // the same message as plain text, for reading without a mail program
     Files.writeString(folder.resolve(file.getFileName().toString().replace(".eml", ".txt")),
-        "Đến: " + mail.getRecipientEmail() + "\nTiêu đề: " + mail.getSubject() + "\n\n" + mail.getTextBody(),
+        messages.get("mail.dropped", mail.getRecipientEmail(), mail.getSubject()) + "\n\n" + mail.getTextBody(),
         java.nio.charset.StandardCharsets.UTF_8);
     LOG.info("No SMTP server configured: e-mail {} to {} written to {}", mail.getId(), mail.getRecipientEmail(), file.toAbsolutePath());
   }

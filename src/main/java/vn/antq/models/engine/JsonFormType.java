@@ -1,4 +1,4 @@
-package vn.antq.models.common;
+package vn.antq.models.engine;
 
 import org.camunda.bpm.engine.impl.form.type.AbstractFormFieldType;
 import org.camunda.bpm.engine.variable.value.TypedValue;

@@ -1,4 +1,4 @@
-package vn.antq.models.model;
+package vn.antq.models.common;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;

@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

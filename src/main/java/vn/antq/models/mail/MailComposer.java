@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;

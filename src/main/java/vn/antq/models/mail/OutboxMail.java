@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +33,7 @@ public class OutboxMail {
   private String dedupeKey;
 
   @Enumerated(EnumType.STRING)
-  private ReminderKind kind;
+  private MailKind kind;
 
   @Column(name = "recipient_login")
   private String recipientLogin;
@@ -70,7 +70,7 @@ public class OutboxMail {
   protected OutboxMail() {
   }
 
-  public OutboxMail(String dedupeKey, ReminderKind kind, String recipientLogin, String recipientEmail, String subject,
+  public OutboxMail(String dedupeKey, MailKind kind, String recipientLogin, String recipientEmail, String subject,
       String htmlBody, String textBody, String modelCode, String taskId, Status status, Instant createdAt) {
     this.dedupeKey = dedupeKey;
     this.kind = kind;
@@ -103,7 +103,7 @@ public class OutboxMail {
     return dedupeKey;
   }
 
-  public ReminderKind getKind() {
+  public MailKind getKind() {
     return kind;
   }
 

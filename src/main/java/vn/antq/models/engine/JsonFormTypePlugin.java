@@ -1,4 +1,4 @@
-package vn.antq.models.common;
+package vn.antq.models.engine;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package vn.antq.models.common;
+package vn.antq.models.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;

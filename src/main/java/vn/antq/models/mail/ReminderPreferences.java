@@ -1,4 +1,4 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
-package vn.antq.models.reminder;
+package vn.antq.models.mail;
 
 /** What an e-mail is about. */
-public enum ReminderKind {
+public enum MailKind {
   /** The task falls due soon. */
   BEFORE_DUE,
   /** The task is overdue. */
