@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * Brings a model's waiting evaluation forward to today, with a fresh report deadline: for demos and
@@ -35,9 +36,9 @@ public class EvaluationDueNow {
   @Transactional
   public Optional<Job> bringForward(String modelCode) {
     ProcessInstance cycle = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ModelLifecycles.PROCESS).processInstanceBusinessKey(modelCode).singleResult();
+        .processDefinitionKey(ProcessIds.LIFECYCLE).processInstanceBusinessKey(modelCode).singleResult();
     Job timer = cycle == null ? null
-        : management.createJobQuery().processInstanceId(cycle.getId()).activityId("EvaluationDue").singleResult();
+        : management.createJobQuery().processInstanceId(cycle.getId()).activityId(ProcessIds.EVALUATION_DUE).singleResult();
     if (timer == null) {
       return Optional.empty();
     }

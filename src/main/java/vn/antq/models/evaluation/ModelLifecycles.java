@@ -10,6 +10,7 @@ import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelStatus;
 import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * Starts and stops the evaluation cycles of a model. Each cycle is its own {@code model-lifecycle}
@@ -19,7 +20,6 @@ import vn.antq.models.model.SecurityModel;
 @Service
 public class ModelLifecycles {
 
-  public static final String PROCESS = "model-lifecycle";
 
   private final RuntimeService runtime;
   private final ModelRepository models;
@@ -41,7 +41,7 @@ public class ModelLifecycles {
       throw RegistryIntegrityException.here(modelCode, "open an evaluation cycle of", "the model is " + model.getStatus());
     }
     return Privileged.call(() -> {
-      ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, modelCode);
+      ProcessInstance pi = runtime.startProcessInstanceByKey(ProcessIds.LIFECYCLE, modelCode);
       access.grantRead(pi.getId(), units.get(model.getUnitCode()));
       return pi.getId();
     });
@@ -50,7 +50,7 @@ public class ModelLifecycles {
   /** Ends every running cycle of the model except {@code keepInstanceId}: no timer or task of it remains. */
   public void stopCycles(String modelCode, String keepInstanceId, String reason) {
     Privileged.run(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS).processInstanceBusinessKey(modelCode).list().stream()
+        .processDefinitionKey(ProcessIds.LIFECYCLE).processInstanceBusinessKey(modelCode).list().stream()
         .filter(pi -> !pi.getId().equals(keepInstanceId))
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, false, true)));
   }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.model.ModelHistory;
+import vn.antq.models.common.ProcessIds;
 
 /** "Ghi nhận không báo cáo đúng hạn": the deadline of this instance's own cycle passed without a report. */
 @Component("recordMissedReport")
@@ -22,7 +23,7 @@ public class RecordMissedReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Evaluation cycle = cycles.ended(execution, "record a missed report of", EvaluationOutcome.SCHEDULED);
     cycle.miss(Clocks.now());
-    history.record(cycle.getModelCode(), "ReportOverdue", "missed", null, execution);
+    history.record(cycle.getModelCode(), ProcessIds.REPORT_OVERDUE, "missed", null, execution);
     cycles.exposeOutcomes(execution, cycle);
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.security.Privileged;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * Queues an e-mail: written to the outbox once (a second call with the same key does nothing),
@@ -14,8 +15,6 @@ import vn.antq.models.security.Privileged;
  */
 @Service
 public class MailQueue {
-
-  public static final String DELIVERY_PROCESS = "mail-delivery";
 
   private final OutboxRepository outbox;
   private final RuntimeService runtime;
@@ -51,6 +50,6 @@ public class MailQueue {
     variables.put("recipient", mail.getRecipientLogin());
     variables.put("subject", mail.getSubject());
     variables.put("modelCode", mail.getModelCode());
-    Privileged.run(() -> runtime.startProcessInstanceByKey(DELIVERY_PROCESS, "MAIL-" + mail.getId(), variables));
+    Privileged.run(() -> runtime.startProcessInstanceByKey(ProcessIds.MAIL_DELIVERY, "MAIL-" + mail.getId(), variables));
   }
 }

@@ -28,11 +28,12 @@ import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
 import vn.antq.models.onboarding.ImportCheck.Change;
 import vn.antq.models.onboarding.ImportCheck.Planned;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * A registry import from upload to report. An upload is read and every row checked, and the check
  * is recorded with its file; that is a dry run, and nothing of the registry changes. An import is
- * the process {@value #PROCESS} ("Nhập sổ mô hình"): it checks the file again against the registry
+ * the process {@value ProcessIds#REGISTRY_IMPORT} ("Nhập sổ mô hình"): it checks the file again against the registry
  * as it is then, waits for its importer's confirmation (unless it was confirmed at upload), and
  * stores the accepted rows {@value #BATCH} at a time, each batch one job and one transaction, so
  * Cockpit shows how far it got and a batch that keeps failing becomes an incident there. A failed
@@ -41,7 +42,6 @@ import vn.antq.models.onboarding.ImportCheck.Planned;
 @Service
 public class RegistryImports {
 
-  public static final String PROCESS = "registry-import";
   public static final String IMPORT_ID = "importId";
   static final int BATCH = 100;
   /** The refused rows a report lists; the counts always cover all of them. */
@@ -109,7 +109,7 @@ public class RegistryImports {
   public RegistryImport importNow(InputStream upload, String fileName, ImportSheet csvSheet, String importedBy,
       String scopeProvince) throws IOException {
     RegistryImport checked = check(upload, fileName, csvSheet, importedBy, scopeProvince);
-    runtime.startProcessInstanceByKey(PROCESS, Variables.createVariables()
+    runtime.startProcessInstanceByKey(ProcessIds.REGISTRY_IMPORT, Variables.createVariables()
         .putValue(IMPORT_ID, checked.getId()).putValue(ImportProcess.CONFIRMED_ON_UPLOAD, true));
     return imports.findById(checked.getId()).orElseThrow();
   }

@@ -8,6 +8,7 @@ import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelTransition;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * "Cập nhật hồ sơ đã bổ sung": the registry takes the commune's revised proposal. Only this
@@ -30,6 +31,6 @@ public class ApplyRevisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SecurityModel model = proposals.decided(execution, ModelTransition.DESCRIBE, null, DecisionForm.RETURN);
     model.describe(ProposalForm.read(execution, messages));
-    history.record(model.getCode(), "ReviseProposal", "resubmitted", null, execution);
+    history.record(model.getCode(), ProcessIds.REVISE_PROPOSAL, "resubmitted", null, execution);
   }
 }

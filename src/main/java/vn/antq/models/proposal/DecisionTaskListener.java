@@ -7,12 +7,13 @@ import vn.antq.models.common.DecisionForm;
 import vn.antq.models.model.DecisionTask;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
+import vn.antq.models.common.ProcessIds;
 
 /** The district's review and the province's approval: approve, return for revision, or reject. */
 @Component("decisionTask")
 public class DecisionTaskListener extends DecisionTask {
 
-  static final String REVIEW = "ReviewByDistrict";
+  static final String REVIEW = ProcessIds.REVIEW_BY_DISTRICT;
   static final String DISTRICT_DECISION = "districtDecision";
   static final String DISTRICT_REASON = "districtReason";
 

@@ -7,6 +7,7 @@ import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelTransition;
 import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * The model a proposal instance may change: the one it proposed, found by the business key but
@@ -18,7 +19,7 @@ import vn.antq.models.model.SecurityModel;
 class ProposalModels {
 
   /** The province's approval task (model-proposal.bpmn), as the decision history records it. */
-  static final String APPROVAL = "ApproveByProvince";
+  static final String APPROVAL = ProcessIds.APPROVE_BY_PROVINCE;
 
   private final ModelRepository models;
   private final ModelHistory history;

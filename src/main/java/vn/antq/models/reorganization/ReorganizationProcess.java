@@ -21,7 +21,6 @@ import vn.antq.models.unit.UnitHierarchy;
 @Component("reorganizationProcess")
 public class ReorganizationProcess {
 
-  public static final String PROCESS = "unit-reorganization";
   static final String MERGE = "MERGE";
   static final String DROP_DISTRICT_TIER = "DROP_DISTRICT_TIER";
   /** Every variable the process may hold: its forms' fields and what the server sets. */

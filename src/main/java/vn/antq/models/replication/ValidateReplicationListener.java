@@ -21,6 +21,7 @@ import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
 import vn.antq.models.unit.UnitHierarchy;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * The replication start form: an effective source the starter may see, target communes under the
@@ -68,7 +69,7 @@ public class ValidateReplicationListener implements ExecutionListener {
     in.refuseUnknown(KNOWN);
     Official starter = officials.current().filter(ReplicationOptions::mayStart)
         .orElseThrow(() -> in.refuse("unit", "problem.notDistrictOrProvince"));
-    boolean atStart = execution.getCurrentActivityId() == null || "ReplicationStarted".equals(execution.getCurrentActivityId());
+    boolean atStart = execution.getCurrentActivityId() == null || ProcessIds.REPLICATION_STARTED.equals(execution.getCurrentActivityId());
     if (atStart && isEmpty(execution.getVariable("sourceCode")) && isEmpty(execution.getVariable("targetUnits"))) {
       execution.setVariable("choose", true);
       return;

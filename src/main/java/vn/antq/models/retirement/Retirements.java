@@ -23,6 +23,7 @@ import vn.antq.models.security.OfficialService;
 import vn.antq.models.security.Privileged;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitHierarchy;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * Retiring a model (thanh loại), automatically or on request: the registry records why, the
@@ -35,7 +36,7 @@ import vn.antq.models.unit.UnitHierarchy;
 public class Retirements {
 
   /** The province's ruling task (model-retirement-request.bpmn), as the decision history records it. */
-  static final String RULING = "DecideRetirement";
+  static final String RULING = ProcessIds.DECIDE_RETIREMENT;
   /** The outcome {@link RegisterRetirementRequestDelegate} records for a request. */
   static final String REQUESTED = "requested";
 
@@ -103,7 +104,7 @@ public class Retirements {
    */
   private void endPendingRequests(String modelCode, String keepInstanceId, String reason) {
     Privileged.run(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ValidateRetirementRequestListener.PROCESS).processInstanceBusinessKey(modelCode).list().stream()
+        .processDefinitionKey(ProcessIds.RETIREMENT_REQUEST).processInstanceBusinessKey(modelCode).list().stream()
         .filter(pi -> !pi.getId().equals(keepInstanceId))
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, false, true)));
   }

@@ -14,6 +14,7 @@ import vn.antq.models.security.Official;
 import vn.antq.models.security.OfficialService;
 import vn.antq.models.security.Privileged;
 import vn.antq.models.security.Role;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * A request to retire a model: only a commune or district, only for an active model of its own
@@ -22,7 +23,6 @@ import vn.antq.models.security.Role;
 @Component("validateRetirementRequest")
 public class ValidateRetirementRequestListener implements ExecutionListener {
 
-  public static final String PROCESS = "model-retirement-request";
   /** Every variable a retirement request may hold: its forms' fields and what the server sets. */
   static final java.util.Set<String> KNOWN = java.util.Set.of("modelCode", "reason", "modelName", "unitName",
       "classification", "requestedBy", "requesterUnitName", "requestReason", "decision");
@@ -57,7 +57,7 @@ public class ValidateRetirementRequestListener implements ExecutionListener {
       throw in.refuse("modelCode", "problem.notActive");
     }
     long pending = Privileged.call(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS).processInstanceBusinessKey(code).count());
+        .processDefinitionKey(ProcessIds.RETIREMENT_REQUEST).processInstanceBusinessKey(code).count());
     if (pending > 0) {
       throw in.refuse("modelCode", "problem.requestPending");
     }

@@ -20,6 +20,7 @@ import vn.antq.models.common.Messages;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitLevel;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * Gives a unit what its officials need in Tasklist and Cockpit: its Camunda group, the
@@ -29,10 +30,6 @@ import vn.antq.models.unit.UnitLevel;
 @Service
 public class UnitProvisioning {
 
-  public static final String PROPOSAL_PROCESS = "model-proposal";
-  public static final String RETIREMENT_REQUEST_PROCESS = "model-retirement-request";
-  public static final String REPLICATION_PROCESS = "model-replication";
-  public static final String IMPORT_PROCESS = "registry-import";
   /** The administrators' group; their Tasklist filter holds the imports they run. */
   public static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
@@ -58,15 +55,15 @@ public class UnitProvisioning {
     forgetWildcardGrants(group);
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     if (unit.is(UnitLevel.COMMUNE)) {
-      grant(group, Resources.PROCESS_DEFINITION, PROPOSAL_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessIds.PROPOSAL, ProcessDefinitionPermissions.CREATE_INSTANCE);
     } else {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, REPLICATION_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessIds.REPLICATION, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     if (unit.is(UnitLevel.PROVINCE)) {
-      grant(group, Resources.PROCESS_DEFINITION, IMPORT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessIds.REGISTRY_IMPORT, ProcessDefinitionPermissions.CREATE_INSTANCE);
     } else {
-      grant(group, Resources.PROCESS_DEFINITION, RETIREMENT_REQUEST_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessIds.RETIREMENT_REQUEST, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     ensureFilter(group, messages.get("filter.unitWork", unit.getName()), messages.get("filter.unitWork.description"), -10);
 

@@ -35,6 +35,7 @@ import vn.antq.models.support.BulkModels;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.Rest;
 import vn.antq.models.unit.UnitHierarchy;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * The national load: {@code models} active models in 3,000 communes whose yearly evaluations fall
@@ -279,7 +280,7 @@ final class StormSteps {
 
   private long finishedCycles() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ModelLifecycles.PROCESS).finished().count();
+        .processDefinitionKey(ProcessIds.LIFECYCLE).finished().count();
   }
 
   /** The commune reports, the district agrees, the province classifies: the cycle ends. */

@@ -18,6 +18,7 @@ import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.Proposals;
 import vn.antq.models.support.RegistrySnapshot;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * A cycle instance changes only the model of the cycle it scheduled itself: an administrator who
@@ -42,7 +43,7 @@ class LifecycleIntegrityTest {
   }
 
   Throwable startAsAdmin(String code, String activityId, Map<String, Object> variables) {
-    return acting.startPartWay("admin", ModelLifecycles.PROCESS, code, activityId, variables);
+    return acting.startPartWay("admin", ProcessIds.LIFECYCLE, code, activityId, variables);
   }
 
   @Test
@@ -92,7 +93,7 @@ class LifecycleIntegrityTest {
     String running = fixtures.runningCycle(code).getId();
 
     Throwable fromTheStart = catchThrowable(() -> acting.run("admin", () ->
-        engine.getRuntimeService().startProcessInstanceByKey(ModelLifecycles.PROCESS, code)));
+        engine.getRuntimeService().startProcessInstanceByKey(ProcessIds.LIFECYCLE, code)));
     Throwable atTheSchedule = startAsAdmin(code, "ScheduleEvaluation", Map.of());
 
     for (Throwable refused : new Throwable[] {fromTheStart, atTheSchedule}) {

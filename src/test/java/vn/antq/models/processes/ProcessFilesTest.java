@@ -56,6 +56,34 @@ class ProcessFilesTest {
     assertThat(edges).containsAll(ids(model.getModelElementsByType(SequenceFlow.class)));
   }
 
+  /**
+   * Every process key and element id the Java names ({@code common/ProcessIds}) is in processes/: a
+   * key (kebab-case, "model-proposal") as a process's id, an element id ("ReviewByDistrict") in one
+   * of the diagrams.
+   */
+  @Test
+  void theIdsTheJavaNamesAreInTheDiagrams() throws Exception {
+    Set<String> processes = new java.util.HashSet<>();
+    Set<String> elements = new java.util.HashSet<>();
+    for (Path file : files(PROCESSES, ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).forEach(p -> processes.add(p.getId()));
+      model.getModelElementsByType(BaseElement.class).forEach(e -> elements.add(e.getId()));
+    }
+    List<String> missing = new java.util.ArrayList<>();
+    int named = 0;
+    for (java.lang.reflect.Field f : vn.antq.models.common.ProcessIds.class.getFields()) {
+      String id = (String) f.get(null);
+      named++;
+      boolean isKey = id.contains("-");
+      if (!(isKey ? processes : elements).contains(id)) {
+        missing.add(f.getName() + " = " + id);
+      }
+    }
+    assertThat(named).isGreaterThanOrEqualTo(14);
+    assertThat(missing).as("ids of ProcessIds that no diagram has").isEmpty();
+  }
+
   /** Reminders are declared once, in the process "Nhắc việc": a timer per task and reminder is what it replaced. */
   @ParameterizedTest
   @MethodSource("bpmnFiles")

@@ -20,6 +20,7 @@ import vn.antq.models.support.PostgresTest;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitLevel;
 import vn.antq.models.unit.UnitRepository;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * "Sắp xếp lại đơn vị hành chính" in Tasklist's terms: the administrator's start is checked and run
@@ -49,7 +50,7 @@ class ReorganizationProcessTest {
 
   ProcessInstance start(String login, Map<String, Object> form) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ReorganizationProcess.PROCESS).latestVersion().singleResult().getId();
+        .processDefinitionKey(ProcessIds.REORGANIZATION).latestVersion().singleResult().getId();
     return new Acting(engine).as(login, () -> engine.getFormService().submitStartForm(definition, form));
   }
 

@@ -23,6 +23,7 @@ import vn.antq.models.support.Acting;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.RegistrySnapshot;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * A campaign instance asks communes and creates points only for the campaign it registered itself,
@@ -34,7 +35,6 @@ import vn.antq.models.support.RegistrySnapshot;
 class ReplicationIntegrityTest {
 
   static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
-  static final String PROCESS = "model-replication";
 
   @Autowired
   ProcessEngine engine;
@@ -67,14 +67,14 @@ class ReplicationIntegrityTest {
   /** province1's campaign of {@code source}, asking Xã Phong Thủy. */
   ProcessInstance campaign(String source) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
+        .processDefinitionKey(ProcessIds.REPLICATION).latestVersion().singleResult().getId();
     Map<String, Object> form = new HashMap<>(Map.of("sourceCode", source, "targetUnits", List.of("QB0102"),
         "deadline", TODAY.plusDays(30).toString()));
     return acting.as("province1", () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
   Throwable startAsAdmin(String businessKey, String activityId, Map<String, Object> variables) {
-    return acting.startPartWay("admin", PROCESS, businessKey, activityId, variables);
+    return acting.startPartWay("admin", ProcessIds.REPLICATION, businessKey, activityId, variables);
   }
 
   static Object communes(String... codes) {

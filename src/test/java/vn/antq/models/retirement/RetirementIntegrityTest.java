@@ -18,6 +18,7 @@ import vn.antq.models.support.Acting;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.RegistrySnapshot;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * A retirement request retires only the model it named itself, once the province approved it in
@@ -42,7 +43,7 @@ class RetirementIntegrityTest {
   }
 
   Throwable startAsAdmin(String code, String activityId, Map<String, Object> variables) {
-    return acting.startPartWay("admin", ValidateRetirementRequestListener.PROCESS, code, activityId, variables);
+    return acting.startPartWay("admin", ProcessIds.RETIREMENT_REQUEST, code, activityId, variables);
   }
 
   @Test
@@ -64,7 +65,7 @@ class RetirementIntegrityTest {
   void retiringARequestTheProvinceHasNotRuledOnChangesNothing() {
     String code = fixtures.activeModel("commune1", "Đội thanh niên xung kích xóm Bàu");
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ValidateRetirementRequestListener.PROCESS).latestVersion().singleResult().getId();
+        .processDefinitionKey(ProcessIds.RETIREMENT_REQUEST).latestVersion().singleResult().getId();
     ProcessInstance request = acting.as("commune1", () -> engine.getFormService()
         .submitStartForm(definitionId, Map.of("modelCode", code, "reason", "Tổ đã giải thể")));
     RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
