@@ -1,6 +1,10 @@
 package vn.antq.models.common;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class Messages {
 
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final MessageSource source;
 
@@ -21,17 +26,15 @@ public class Messages {
   }
 
   /** The text under {@code key}, or empty where the bundle has none. */
-  public java.util.Optional<String> find(String key) {
-    return java.util.Optional.ofNullable(source.getMessage(key, null, null, VIETNAMESE));
+  public Optional<String> find(String key) {
+    return Optional.ofNullable(source.getMessage(key, null, null, VIETNAMESE));
   }
 
   /** A moment as officials read it: "09:30 ngày 02/12/2026" ({@code format.timeOnDate}), Vietnamese time. */
-  public String timeOnDate(java.time.Instant at) {
-    java.time.ZonedDateTime local = at.atZone(Clocks.VIETNAM);
+  public String timeOnDate(Instant at) {
+    ZonedDateTime local = at.atZone(Clocks.VIETNAM);
     return get("format.timeOnDate", local.format(TIME), local.format(Clocks.VN_DATE));
   }
-
-  private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
   /** The Vietnamese label of a form field, e.g. "Tên mô hình" for {@code modelName}. */
   public String fieldLabel(String field) {

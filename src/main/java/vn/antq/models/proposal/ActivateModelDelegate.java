@@ -8,6 +8,7 @@ import vn.antq.models.common.DecisionForm;
 import vn.antq.models.evaluation.ModelLifecycles;
 import vn.antq.models.model.ModelTransition;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * "Đưa mô hình vào hoạt động": the approved model becomes ACTIVE in the registry and its first
@@ -27,7 +28,7 @@ public class ActivateModelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SecurityModel model = proposals.decided(execution, ModelTransition.ACTIVATE, ProposalModels.APPROVAL,
+    SecurityModel model = proposals.decided(execution, ModelTransition.ACTIVATE, ProcessIds.APPROVE_BY_PROVINCE,
         DecisionForm.APPROVE);
     model.activate(Clocks.now());
     lifecycles.startCycle(model.getCode());

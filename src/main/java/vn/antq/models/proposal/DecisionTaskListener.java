@@ -13,7 +13,6 @@ import vn.antq.models.common.ProcessIds;
 @Component("decisionTask")
 public class DecisionTaskListener extends DecisionTask {
 
-  static final String REVIEW = ProcessIds.REVIEW_BY_DISTRICT;
   static final String DISTRICT_DECISION = "districtDecision";
   static final String DISTRICT_REASON = "districtReason";
 
@@ -33,7 +32,7 @@ public class DecisionTaskListener extends DecisionTask {
    */
   @Override
   protected void decided(DelegateExecution execution, DecisionForm.Answer answer) {
-    if (REVIEW.equals(execution.getCurrentActivityId())) {
+    if (ProcessIds.REVIEW_BY_DISTRICT.equals(execution.getCurrentActivityId())) {
       execution.setVariable(DISTRICT_DECISION, messages.get("districtReview." + answer.decision()));
       execution.setVariable(DISTRICT_REASON, answer.reason() == null ? "" : answer.reason());
     }

@@ -7,7 +7,6 @@ import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelTransition;
 import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
-import vn.antq.models.common.ProcessIds;
 
 /**
  * The model a proposal instance may change: the one it proposed, found by the business key but
@@ -19,7 +18,6 @@ import vn.antq.models.common.ProcessIds;
 class ProposalModels {
 
   /** The province's approval task (model-proposal.bpmn), as the decision history records it. */
-  static final String APPROVAL = ProcessIds.APPROVE_BY_PROVINCE;
 
   private final ModelRepository models;
   private final ModelHistory history;

@@ -36,7 +36,6 @@ import vn.antq.models.common.ProcessIds;
 public class Retirements {
 
   /** The province's ruling task (model-retirement-request.bpmn), as the decision history records it. */
-  static final String RULING = ProcessIds.DECIDE_RETIREMENT;
   /** The outcome {@link RegisterRetirementRequestDelegate} records for a request. */
   static final String REQUESTED = "requested";
 
@@ -81,7 +80,7 @@ public class Retirements {
     String code = execution.getProcessBusinessKey();
     String transition = ModelTransition.RETIRE.toString();
     ModelDecision request = requestOf(execution, transition);
-    history.requireLastDecision(code, execution, transition, RULING, DecisionForm.APPROVE);
+    history.requireLastDecision(code, execution, transition, ProcessIds.DECIDE_RETIREMENT, DecisionForm.APPROVE);
     var requester = officials.byLogin(request.getDecidedBy());
     String unit = requester.unit() == null ? request.getDecidedBy() : requester.unit().getName();
     retire(code, RetirementKind.REQUEST, messages.get("retirement.onRequest", unit, request.getReason()), execution);

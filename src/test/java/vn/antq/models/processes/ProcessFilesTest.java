@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * The files Cockpit, Tasklist and Modeler read: every BPMN is drawn completely, every DMN has its
@@ -72,7 +73,7 @@ class ProcessFilesTest {
     }
     List<String> missing = new java.util.ArrayList<>();
     int named = 0;
-    for (java.lang.reflect.Field f : vn.antq.models.common.ProcessIds.class.getFields()) {
+    for (java.lang.reflect.Field f : ProcessIds.class.getFields()) {
       String id = (String) f.get(null);
       named++;
       boolean isKey = id.contains("-");

@@ -18,6 +18,7 @@ import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.Proposals;
 import vn.antq.models.support.RegistrySnapshot;
+import vn.antq.models.common.ProcessIds;
 
 /**
  * A proposal instance changes only the model it proposed, and only after the decision that leads
@@ -150,7 +151,7 @@ class ProposalIntegrityTest {
   @Test
   void theApprovalTheRegistryWaitsForIsATaskOfTheProcess() {
     var model = Bpmn.readModelFromFile(Path.of("processes/model-proposal.bpmn").toFile());
-    assertThat(model.<org.camunda.bpm.model.bpmn.instance.BaseElement>getModelElementById(ProposalModels.APPROVAL))
+    assertThat(model.<org.camunda.bpm.model.bpmn.instance.BaseElement>getModelElementById(ProcessIds.APPROVE_BY_PROVINCE))
         .isInstanceOf(UserTask.class);
   }
 }

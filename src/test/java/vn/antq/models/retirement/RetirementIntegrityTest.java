@@ -84,11 +84,11 @@ class RetirementIntegrityTest {
     String code = fixtures.activeModel("commune1", "Tổ bảo vệ dân phố số 4");
     RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
 
-    assertThat(startAsAdmin(code, Retirements.RULING, Map.of("modelCode", code)))
+    assertThat(startAsAdmin(code, ProcessIds.DECIDE_RETIREMENT, Map.of("modelCode", code)))
         .isInstanceOf(RegistryIntegrityException.class)
         .hasMessageContaining("decide on model " + code);
     assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
-    assertThat(fixtures.task(code, Retirements.RULING)).isNull();
+    assertThat(fixtures.task(code, ProcessIds.DECIDE_RETIREMENT)).isNull();
   }
 
   @Test
@@ -108,7 +108,7 @@ class RetirementIntegrityTest {
   @Test
   void theRulingTheRegistryWaitsForIsATaskOfTheProcess() {
     var model = Bpmn.readModelFromFile(Path.of("processes/model-retirement-request.bpmn").toFile());
-    assertThat(model.<BaseElement>getModelElementById(Retirements.RULING)).isInstanceOf(UserTask.class);
+    assertThat(model.<BaseElement>getModelElementById(ProcessIds.DECIDE_RETIREMENT)).isInstanceOf(UserTask.class);
     assertThat(model.<BaseElement>getModelElementById("RegisterRetirementRequest")).isNotNull();
   }
 }

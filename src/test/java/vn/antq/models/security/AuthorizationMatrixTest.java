@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.antq.models.common.Clocks;
 import vn.antq.models.support.Acting;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.Proposals;
@@ -65,19 +70,19 @@ class AuthorizationMatrixTest {
     cycle = models.runningCycle(active).getId();
     String campaignDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("model-replication").latestVersion().singleResult().getId();
-    Map<String, Object> form = new java.util.HashMap<>();
+    Map<String, Object> form = new HashMap<>();
     form.put("sourceCode", active);
     form.put("targetUnits", List.of("QB0102"));
-    form.put("deadline", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-        .atZone(vn.antq.models.common.Clocks.VIETNAM).toLocalDate().plusDays(30).toString());
+    form.put("deadline", ClockUtil.getCurrentTime().toInstant()
+        .atZone(Clocks.VIETNAM).toLocalDate().plusDays(30).toString());
     campaign = new Acting(engine).as("province1", () -> engine.getFormService().submitStartForm(campaignDefinition, form)).getId();
     answerTask = engine.getTaskService().createTaskQuery().processInstanceId(campaign).taskCandidateGroup("QB0102")
         .singleResult().getId();
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void resetClock() {
-    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    ClockUtil.reset();
   }
 
   String cycle;
@@ -234,13 +239,13 @@ class AuthorizationMatrixTest {
   @Test
   void aHistoryGrantOnATaskOnlyWhereTheInstanceDoesNotGiveIt() {
     var query = engine.getAuthorizationService().createAuthorizationQuery()
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK);
+        .resourceType(Resources.HISTORIC_TASK);
     assertThat(query.resourceId(task).groupIdIn("QB01").count()).as("the district's review task").isZero();
     assertThat(engine.getAuthorizationService().createAuthorizationQuery()
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(task).groupIdIn("QB01").count())
+        .resourceType(Resources.TASK).resourceId(task).groupIdIn("QB01").count())
         .as("the district's grant on the review task itself").isOne();
     assertThat(engine.getAuthorizationService().createAuthorizationQuery()
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK).resourceId(answerTask)
+        .resourceType(Resources.HISTORIC_TASK).resourceId(answerTask)
         .groupIdIn("QB0102").count()).as("the commune's answer to the campaign").isOne();
   }
 
