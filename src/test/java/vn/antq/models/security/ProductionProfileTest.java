@@ -111,6 +111,9 @@ class ProductionProfileTest {
           "{\"variables\":{\"modelName\":{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":"
               + "\"java.net.URL\",\"serializationDataFormat\":\"application\\/json\"}}}}").status()).isEqualTo(400);
       assertThat(ctx.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery().count()).isZero();
+      // the reminders are swept here too: the timer that starts "Nhắc việc" waits for its next round
+      assertThat(ctx.getBean(org.camunda.bpm.engine.ManagementService.class).createJobQuery()
+          .processDefinitionKey("task-reminders").timers().count()).isEqualTo(1);
 
       // the only administrator: neither removed by a spelling of the path, nor locked out by guessing
       assertThat(rest.delete(admin, "/engine-rest/engine/prodcheck/group/camunda-admin/members/admin;x=1").status()).isEqualTo(409);
