@@ -24,6 +24,12 @@ public final class ProcessIds {
   public static final String REVISE_PROPOSAL = "ReviseProposal";
   /** model-retirement-request: the province's ruling. */
   public static final String DECIDE_RETIREMENT = "DecideRetirement";
+  /** model-lifecycle: the commune's report. */
+  public static final String REPORT_BY_COMMUNE = "ReportByCommune";
+  /** model-lifecycle: the district's assessment. */
+  public static final String ASSESS_BY_DISTRICT = "AssessByDistrict";
+  /** model-lifecycle: the province's classification. */
+  public static final String CLASSIFY_BY_PROVINCE = "ClassifyByProvince";
   /** model-lifecycle: the timer at which an evaluation falls due. */
   public static final String EVALUATION_DUE = "EvaluationDue";
   /** model-lifecycle: the report's deadline passed. */

@@ -3,52 +3,42 @@ package vn.antq.models.model;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.FormCheck;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
-import vn.antq.models.common.DecisionForm;
 
 /**
- * A task where an official decides (review, approval, ruling). On entry the previous step's
- * {@code decision} and {@code reason} are cleared, so that every step decides for itself; on
- * completion the decision is validated and written to the model's decision history. Both only for
- * the model the instance is about.
+ * The check of a task where an official decides (review, approval, ruling). On entry the previous
+ * step's {@code decision} and {@code reason} are cleared, so that every step decides for itself; on
+ * completion the decision is checked. Both only for the model the instance is about. Recording the
+ * decision is the next step's work ({@link RecordDecision}).
  */
-public abstract class DecisionTask implements ExecutionListener {
+public abstract class DecisionTask extends FormCheck<DecisionForm.Answer> {
 
   private final Messages messages;
-  private final ModelHistory history;
   private final List<String> allowed;
   private final Set<String> knownVariables;
 
-  protected DecisionTask(Messages messages, ModelHistory history, List<String> allowed, Set<String> knownVariables) {
+  protected DecisionTask(Messages messages, List<String> allowed, Set<String> knownVariables) {
     this.messages = messages;
-    this.history = history;
     this.allowed = allowed;
     this.knownVariables = knownVariables;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // a timer or a retirement ended the task: nobody submitted a form
-    }
+  protected void opened(DelegateExecution execution) {
     requireOwnModel(execution);
-    if (EVENTNAME_START.equals(execution.getEventName())) {
-      execution.removeVariable("decision");
-      execution.removeVariable("reason");
-      return;
-    }
-    FormInput in = new FormInput(execution, messages);
-    in.refuseUnknown(knownVariables);
-    DecisionForm.Answer answer = DecisionForm.read(in, allowed);
-    history.record(execution.getProcessBusinessKey(), execution.getCurrentActivityId(), answer.decision(),
-        answer.reason(), execution);
-    decided(execution, answer);
+    execution.removeVariable("decision");
+    execution.removeVariable("reason");
   }
 
-  /** After a valid decision is recorded: what a later step should see of it. Nothing by default. */
-  protected void decided(DelegateExecution execution, DecisionForm.Answer answer) {
+  @Override
+  public DecisionForm.Answer read(DelegateExecution execution) {
+    requireOwnModel(execution);
+    FormInput in = new FormInput(execution, messages);
+    in.refuseUnknown(knownVariables);
+    return DecisionForm.read(in, allowed);
   }
 
   /**

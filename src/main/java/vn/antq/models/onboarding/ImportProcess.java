@@ -2,6 +2,7 @@ package vn.antq.models.onboarding;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.FieldRefusal;
 import vn.antq.models.common.FormInput;
@@ -15,9 +16,10 @@ import vn.antq.models.unit.UnitGroups;
 
 /**
  * The steps of the process "Nhập sổ mô hình" ({@code processes/registry-import.bpmn}), each an
- * expression on {@code registryImport}; the two that check what a person sent are listeners
- * ({@code ${registryImport.claim}}, {@code ${registryImport.decide}}) so that a refusal reaches
- * Tasklist as the 400 it is, not wrapped by the expression language. The importer and their scope
+ * expression on {@code registryImport}; the two that check what a person sent are delegate
+ * expressions ({@code ${registryImport.claim}}, a step, and {@code ${registryImport.decide}}, the
+ * confirmation task's check) so that a refusal reaches Tasklist as the 400 it is, not wrapped by the
+ * expression language. The importer and their scope
  * come from the login at the start and from the import's record after it, never from a form.
  */
 @Component("registryImport")
@@ -49,12 +51,12 @@ public class ImportProcess {
   static final java.util.Set<String> KNOWN = java.util.Set.of(RegistryImports.IMPORT_ID, CONFIRMED_ON_UPLOAD, IMPORTED_BY,
       "fileName", PROCESSED, TOTAL, "refused", DECISION);
 
-  /** The start event: the file's check must be the starter's own and not yet imported. */
-  public ExecutionListener getClaim() {
+  /** "Nhận tệp đã kiểm tra thử": the file's check must be the starter's own and not yet imported; it becomes this instance's. */
+  public JavaDelegate getClaim() {
     return this::claim;
   }
 
-  /** The end of the confirmation task: the importer's choice, validated like every form. */
+  /** The check at the end of the confirmation task: the importer's choice, validated like every form. */
   public ExecutionListener getDecide() {
     return this::decide;
   }
@@ -100,11 +102,15 @@ public class ImportProcess {
     }
     FormInput in = new FormInput(execution, messages);
     in.refuseUnknown(KNOWN);
-    Decision decision = in.choice(DECISION, Decision.class);
-    in.write(DECISION, decision.name());
-    if (decision == Decision.IMPORT) {
-      imports.confirm(importId(execution));
+    in.write(DECISION, in.choice(DECISION, Decision.class).name());
+  }
+
+  /** "Ghi nhận xác nhận nhập": the importer chose to import; no longer a dry run. */
+  public void confirm(DelegateExecution execution) {
+    if (!Decision.IMPORT.name().equals(execution.getVariable(DECISION))) {
+      throw new IllegalStateException("Import " + importId(execution) + " was not confirmed in this instance");
     }
+    imports.confirm(importId(execution));
   }
 
   /** "Nhập một lô": the next batch of accepted rows, in this job's transaction. */

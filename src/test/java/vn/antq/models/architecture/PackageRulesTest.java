@@ -21,7 +21,7 @@ class PackageRulesTest {
   static final String[] FEATURES = {"vn.antq.models.proposal..", "vn.antq.models.evaluation..",
       "vn.antq.models.replication..", "vn.antq.models.retirement..", "vn.antq.models.reorganization..",
       "vn.antq.models.onboarding..", "vn.antq.models.report..", "vn.antq.models.reminder..",
-      "vn.antq.models.notification..", "vn.antq.models.demo.."};
+      "vn.antq.models.notification..", "vn.antq.models.demo..", "vn.antq.models.versions.."};
 
   @Test
   void noPackageNeedsOneThatNeedsItBack() {

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
  * own cycle of the model under its business key. An instance started at the task under another
  * model's code is refused before the task reaches that model's officials.
  */
-@Component("ownCycle")
-public class OwnCycleListener implements ExecutionListener {
+@Component("checkOwnCycle")
+public class CheckOwnCycleListener implements ExecutionListener {
 
   private final EvaluationCycles cycles;
 
-  public OwnCycleListener(EvaluationCycles cycles) {
+  public CheckOwnCycleListener(EvaluationCycles cycles) {
     this.cycles = cycles;
   }
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelRepository;
@@ -20,8 +21,8 @@ import vn.antq.models.common.ProcessIds;
  * A request to retire a model: only a commune or district, only for an active model of its own
  * area, one open request per model, always with a reason.
  */
-@Component("validateRetirementRequest")
-public class ValidateRetirementRequestListener implements ExecutionListener {
+@Component("checkRetirementRequest")
+public class CheckRetirementRequestListener implements ExecutionListener {
 
   /** Every variable a retirement request may hold: its forms' fields and what the server sets. */
   static final java.util.Set<String> KNOWN = java.util.Set.of("modelCode", "reason", "modelName", "unitName",
@@ -33,7 +34,7 @@ public class ValidateRetirementRequestListener implements ExecutionListener {
   private final ModelVisibility visibility;
   private final RuntimeService runtime;
 
-  public ValidateRetirementRequestListener(Messages messages, OfficialService officials, ModelRepository models,
+  public CheckRetirementRequestListener(Messages messages, OfficialService officials, ModelRepository models,
       ModelVisibility visibility, RuntimeService runtime) {
     this.messages = messages;
     this.officials = officials;
@@ -61,7 +62,7 @@ public class ValidateRetirementRequestListener implements ExecutionListener {
     if (pending > 0) {
       throw in.refuse("modelCode", "problem.requestPending");
     }
-    String reason = in.text("reason", 2000, true);
+    String reason = in.text("reason", DecisionForm.REASON_MAX, true);
     in.write("modelCode", code);
     in.write("reason", reason);
   }

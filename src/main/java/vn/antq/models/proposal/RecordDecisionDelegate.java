@@ -1,27 +1,24 @@
 package vn.antq.models.proposal;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.DecisionForm;
-import vn.antq.models.model.DecisionTask;
 import vn.antq.models.common.Messages;
-import vn.antq.models.model.ModelHistory;
 import vn.antq.models.common.ProcessIds;
+import vn.antq.models.model.ModelHistory;
+import vn.antq.models.model.RecordDecision;
 
-/** The district's review and the province's approval: approve, return for revision, or reject. */
-@Component("decisionTask")
-public class DecisionTaskListener extends DecisionTask {
+/** "Ghi nhận kết quả thẩm định" and "Ghi nhận quyết định phê duyệt": the review's or the approval's decision in the model's history. */
+@Component("recordDecision")
+public class RecordDecisionDelegate extends RecordDecision {
 
   static final String DISTRICT_DECISION = "districtDecision";
   static final String DISTRICT_REASON = "districtReason";
 
-  private final ProposalModels proposals;
   private final Messages messages;
 
-  public DecisionTaskListener(Messages messages, ModelHistory history, ProposalModels proposals) {
-    super(messages, history, List.of(DecisionForm.APPROVE, DecisionForm.RETURN, DecisionForm.REJECT), ProposalForm.KNOWN);
-    this.proposals = proposals;
+  public RecordDecisionDelegate(CheckDecisionListener check, ModelHistory history, Messages messages) {
+    super(check, history);
     this.messages = messages;
   }
 
@@ -31,15 +28,10 @@ public class DecisionTaskListener extends DecisionTask {
    * approval form shows. Each later review replaces them.
    */
   @Override
-  protected void decided(DelegateExecution execution, DecisionForm.Answer answer) {
-    if (ProcessIds.REVIEW_BY_DISTRICT.equals(execution.getCurrentActivityId())) {
+  protected void decided(DelegateExecution execution, String step, DecisionForm.Answer answer) {
+    if (ProcessIds.REVIEW_BY_DISTRICT.equals(step)) {
       execution.setVariable(DISTRICT_DECISION, messages.get("districtReview." + answer.decision()));
       execution.setVariable(DISTRICT_REASON, answer.reason() == null ? "" : answer.reason());
     }
-  }
-
-  @Override
-  protected void requireOwnModel(DelegateExecution execution) {
-    proposals.own(execution, "decide on");
   }
 }

@@ -13,13 +13,13 @@ import vn.antq.models.security.Role;
  * Runs as an execution listener so that a refusal reaches the REST API as a 400 and Tasklist shows
  * the Vietnamese message; the transaction rolls back and nothing is stored.
  */
-@Component("validateProposal")
-public class ValidateProposalListener implements ExecutionListener {
+@Component("checkProposal")
+public class CheckProposalListener implements ExecutionListener {
 
   private final Messages messages;
   private final OfficialService officials;
 
-  public ValidateProposalListener(Messages messages, OfficialService officials) {
+  public CheckProposalListener(Messages messages, OfficialService officials) {
     this.messages = messages;
     this.officials = officials;
   }

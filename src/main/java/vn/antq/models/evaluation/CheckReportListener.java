@@ -3,35 +3,34 @@ package vn.antq.models.evaluation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.Clocks;
+import vn.antq.models.common.FormCheck;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
-import vn.antq.models.model.ModelHistory;
 
-/** The commune's report: every indicator a count ≥ 0, valuable tips no more than tips, a cleaned narrative. */
-@Component("validateReport")
-public class ValidateReportListener implements ExecutionListener {
+/**
+ * Checks the commune's report when "Báo cáo kết quả hoạt động" is completed: every indicator a count
+ * ≥ 0, valuable tips no more than tips, a cleaned narrative. A refusal reaches Tasklist as a message
+ * on the field and the task stays open; the step "Ghi nhận báo cáo" records what passed.
+ */
+@Component("checkReport")
+public class CheckReportListener extends FormCheck<CheckReportListener.Report> {
 
   /** The engine stores a string variable in at most 4,000 characters. */
   static final int NARRATIVE_MAX = 4000;
 
-  private final Messages messages;
-  private final EvaluationCycles cycles;
-  private final ModelHistory history;
+  /** A report that passed the check. */
+  record Report(Indicators indicators, String narrative) {
+  }
 
-  public ValidateReportListener(Messages messages, EvaluationCycles cycles, ModelHistory history) {
+  private final Messages messages;
+
+  public CheckReportListener(Messages messages) {
     this.messages = messages;
-    this.cycles = cycles;
-    this.history = history;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // a timer or a retirement ended the task: nobody submitted a form
-    }
+  public Report read(DelegateExecution execution) {
     FormInput in = new FormInput(execution, messages);
     in.refuseUnknown(LifecycleVariables.KNOWN);
     Map<String, Long> values = new LinkedHashMap<>();
@@ -44,9 +43,6 @@ public class ValidateReportListener implements ExecutionListener {
     String narrative = in.richText("narrative", NARRATIVE_MAX, true);
     values.forEach(in::write);
     in.write("narrative", narrative);
-
-    Evaluation cycle = cycles.current(execution);
-    cycle.report(Indicators.of(values), narrative, history.actor(execution), Clocks.now());
-    history.record(cycle.getModelCode(), execution.getCurrentActivityId(), "reported", null, execution);
+    return new Report(Indicators.of(values), narrative);
   }
 }

@@ -33,8 +33,8 @@ import vn.antq.models.common.ProcessIds;
  * starter's options; this listener validates that task's form the same way. A REST client may
  * choose at the start and skip the task.
  */
-@Component("validateReplication")
-public class ValidateReplicationListener implements ExecutionListener {
+@Component("checkReplication")
+public class CheckReplicationListener implements ExecutionListener {
 
   static final int MAX_TARGETS = 5000;
   /** Every variable a campaign may hold: its forms' fields, the engine's multi-instance counters, what the server sets. */
@@ -50,7 +50,7 @@ public class ValidateReplicationListener implements ExecutionListener {
   private final ReplicationOptions options;
   private final TargetRepository targets;
 
-  public ValidateReplicationListener(Messages messages, OfficialService officials, ModelRepository models,
+  public CheckReplicationListener(Messages messages, OfficialService officials, ModelRepository models,
       UnitHierarchy hierarchy, ReplicationOptions options, TargetRepository targets) {
     this.messages = messages;
     this.officials = officials;

@@ -1,0 +1,26 @@
+package vn.antq.models.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Ghi nhận đề xuất theo tiêu chí": the rule table's proposal is kept in the registry, where no later
+ * form can change it. Only for this instance's own cycle once the commune has reported.
+ */
+@Component("recordRuleClassification")
+public class RecordRuleClassificationDelegate implements JavaDelegate {
+
+  private final EvaluationCycles cycles;
+
+  public RecordRuleClassificationDelegate(EvaluationCycles cycles) {
+    this.cycles = cycles;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object result = execution.getVariable("ruleClassification");
+    cycles.ended(execution, "record the rule's proposal for", EvaluationOutcome.REPORTED)
+        .proposeByRule(Classification.valueOf(String.valueOf(result)));
+  }
+}
