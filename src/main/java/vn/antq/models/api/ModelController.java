@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.UserText;
-import vn.antq.models.evaluation.Classification;
 import vn.antq.models.evaluation.EvaluationRepository;
 import vn.antq.models.model.AuditTrail;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.ModelDecisionRepository;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelVisibility;
@@ -208,7 +208,7 @@ class ModelController {
     row.add(m.getFoundedOn().format(Clocks.VN_DATE));
     row.add(m.getMembers());
     row.add(labels.label(m.getStatus()));
-    row.add(m.getClassification() == null ? "" : labels.label(Classification.valueOf(m.getClassification())));
+    row.add(m.getClassification() == null ? "" : labels.label(m.getClassification()));
     return row;
   }
 

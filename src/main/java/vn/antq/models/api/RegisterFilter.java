@@ -14,9 +14,9 @@ import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.SearchText;
 import vn.antq.models.common.UserText;
-import vn.antq.models.evaluation.Classification;
 import vn.antq.models.evaluation.Evaluation;
 import vn.antq.models.evaluation.EvaluationOutcome;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelField;
 import vn.antq.models.model.ModelStatus;
@@ -110,7 +110,7 @@ final class RegisterFilter {
     }
     Classification latest = choice(Classification.class, p.classification(), "classification", messages);
     if (latest != null) {
-      spec = spec.and((root, cq, cb) -> cb.equal(root.get("classification"), latest.name()));
+      spec = spec.and((root, cq, cb) -> cb.equal(root.get("classification"), latest));
       words.add(messages.get("field.classification") + " " + labels.label(latest));
     }
     String kind = text(p.kind());

@@ -8,24 +8,27 @@ import java.util.List;
  */
 public final class DecisionForm {
 
-  public static final String APPROVE = "approve";
-  public static final String RETURN = "return";
-  public static final String REJECT = "reject";
+  /** What an official decides on a proposal or a retirement request. */
+  public enum Decision implements FormChoice {
+    APPROVE,
+    /** Back to the commune for revision. */
+    RETURN,
+    REJECT
+  }
+
+  /** The longest reason or note any form takes. */
   public static final int REASON_MAX = 2000;
 
-  public record Answer(String decision, String reason) {
+  public record Answer(Decision decision, String reason) {
   }
 
   private DecisionForm() {
   }
 
-  public static Answer read(FormInput in, List<String> allowed) {
-    String decision = in.text("decision", 20, true);
-    if (!allowed.contains(decision)) {
-      throw in.refuse("decision", "problem.notAChoice");
-    }
-    String reason = in.text("reason", REASON_MAX, !APPROVE.equals(decision));
-    in.write("decision", decision);
+  public static Answer read(FormInput in, List<Decision> allowed) {
+    Decision decision = in.choice("decision", allowed);
+    String reason = in.text("reason", REASON_MAX, decision != Decision.APPROVE);
+    in.write("decision", decision.value());
     in.write("reason", reason);
     return new Answer(decision, reason);
   }

@@ -112,6 +112,13 @@ public class FormInput {
   }
 
   /** One of the constants of {@code type}, sent by its name. */
+  /** One of {@code allowed}, sent as its {@link FormChoice#value() word}. */
+  public <E extends FormChoice> E choice(String field, java.util.Collection<E> allowed) {
+    String value = text(field, 20, true);
+    return allowed.stream().filter(c -> c.value().equals(value)).findFirst()
+        .orElseThrow(() -> refuse(field, "problem.notAChoice"));
+  }
+
   public <E extends Enum<E>> E choice(String field, Class<E> type) {
     String value = text(field, 100, true);
     try {

@@ -12,11 +12,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antq.models.common.Clocks;
-import vn.antq.models.evaluation.Classification;
 import vn.antq.models.evaluation.Evaluation;
 import vn.antq.models.evaluation.EvaluationRepository;
 import vn.antq.models.evaluation.Indicators;
 import vn.antq.models.evaluation.ModelLifecycles;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelDescription;
 import vn.antq.models.model.ModelField;
@@ -127,7 +127,7 @@ public class DemoRegistry {
           "Giữ gìn an ninh, trật tự tại " + e.hostName() + ".", "Tuần tra, tuyên truyền, nắm tình hình, hòa giải ở cơ sở.",
           "Xã hội hóa");
       SecurityModel model = SecurityModel.fromRegistry(code, e.commune(), province, e.origin() == null ? null : code(e.origin()), d,
-          e.hostName(), ModelStatus.ACTIVE, e.last() == null ? null : e.last().name(), IMPORTER, null, now);
+          e.hostName(), ModelStatus.ACTIVE, e.last(), IMPORTER, null, now);
       boolean retire = e.last() == Classification.WEAK && e.origin() == null && e.founded().getYear() < THIS_YEAR - 8;
       if (retire) {
         model.retire(RetirementKind.RULE, "Xếp loại Yếu hai kỳ đánh giá liên tiếp", java.util.Collections.min(List.of(now,

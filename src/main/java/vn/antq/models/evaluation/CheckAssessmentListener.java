@@ -6,6 +6,7 @@ import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.FormCheck;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
+import vn.antq.models.model.Classification;
 
 /**
  * Checks the district's assessment when "Thẩm định, đề xuất xếp loại" is completed: a proposed class

@@ -6,6 +6,7 @@ import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.FormCheck;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
+import vn.antq.models.model.Classification;
 
 /**
  * The province's classification, "Xếp loại mô hình". On entry the district's note is cleared so that

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.antq.models.model.Classification;
 
 /**
  * One evaluation cycle of a model, written step by step by the cycle's own process instance: the

@@ -1,20 +1,14 @@
 package vn.antq.models.evaluation;
 
-import java.util.HashSet;
 import java.util.Set;
+import vn.antq.models.common.FormFields;
 
 /** Every variable an evaluation cycle may hold: its forms' fields and what the server sets. */
 final class LifecycleVariables {
 
-  static final Set<String> KNOWN;
-
-  static {
-    Set<String> known = new HashSet<>(Indicators.KEYS);
-    known.addAll(Set.of("modelCode", "modelName", "unitName", "cycleNo", "evaluationDue", "reportDeadline", "dueOnText",
-        "reportDeadlineText", "narrative", "ruleClassification", "proposedClassification", "classification", "reason",
-        "currentOutcome", "previousOutcome", "retirement"));
-    KNOWN = Set.copyOf(known);
-  }
+  static final Set<String> KNOWN = FormFields.known(Set.of("modelCode", "modelName", "unitName", "cycleNo",
+      "evaluationDue", "reportDeadline", "dueOnText", "reportDeadlineText", "ruleClassification", "currentOutcome",
+      "previousOutcome", "retirement"), "evaluation-report", "evaluation-assessment", "evaluation-classification");
 
   private LifecycleVariables() {
   }

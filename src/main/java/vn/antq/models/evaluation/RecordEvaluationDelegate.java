@@ -24,7 +24,7 @@ public class RecordEvaluationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Evaluation cycle = cycles.ended(execution, ModelTransition.CLASSIFY.toString(), EvaluationOutcome.CLASSIFIED);
-    models.findById(cycle.getModelCode()).orElseThrow().classify(cycle.getFinalClassification().name());
+    models.findById(cycle.getModelCode()).orElseThrow().classify(cycle.getFinalClassification());
     cycles.exposeOutcomes(execution, cycle);
   }
 }

@@ -3,6 +3,7 @@ package vn.antq.models.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.antq.models.model.Classification;
 
 /**
  * "Ghi nhận đề xuất theo tiêu chí": the rule table's proposal is kept in the registry, where no later

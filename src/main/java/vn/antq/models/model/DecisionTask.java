@@ -17,10 +17,10 @@ import vn.antq.models.common.Messages;
 public abstract class DecisionTask extends FormCheck<DecisionForm.Answer> {
 
   private final Messages messages;
-  private final List<String> allowed;
+  private final List<DecisionForm.Decision> allowed;
   private final Set<String> knownVariables;
 
-  protected DecisionTask(Messages messages, List<String> allowed, Set<String> knownVariables) {
+  protected DecisionTask(Messages messages, List<DecisionForm.Decision> allowed, Set<String> knownVariables) {
     this.messages = messages;
     this.allowed = allowed;
     this.knownVariables = knownVariables;

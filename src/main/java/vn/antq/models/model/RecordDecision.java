@@ -24,7 +24,7 @@ public abstract class RecordDecision implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DecisionForm.Answer answer = task.read(execution);
     String step = decidedAt(execution);
-    history.record(execution.getProcessBusinessKey(), step, answer.decision(), answer.reason(), execution);
+    history.record(execution.getProcessBusinessKey(), step, answer.decision().value(), answer.reason(), execution);
     decided(execution, step, answer);
   }
 

@@ -64,7 +64,8 @@ public class SecurityModel {
   @Enumerated(EnumType.STRING)
   private ModelStatus status;
 
-  private String classification;
+  @Enumerated(EnumType.STRING)
+  private Classification classification;
 
   @Column(name = "origin_code")
   private String originCode;
@@ -133,7 +134,7 @@ public class SecurityModel {
    * reason a RETIRED entry's history gives.
    */
   public static SecurityModel fromRegistry(String code, String unitCode, String provinceCode, String originCode,
-      ModelDescription d, String hostName, ModelStatus status, String classification, String importer, String retiredWhy,
+      ModelDescription d, String hostName, ModelStatus status, Classification classification, String importer, String retiredWhy,
       Instant at) {
     SecurityModel m = new SecurityModel(code, unitCode, provinceCode, IMPORTED_BY + importer, at);
     m.describe(d);
@@ -193,7 +194,7 @@ public class SecurityModel {
     this.activatedAt = at;
   }
 
-  public void classify(String classification) {
+  public void classify(Classification classification) {
     ModelTransition.CLASSIFY.check(this);
     this.classification = classification;
   }
@@ -307,7 +308,7 @@ public class SecurityModel {
     return status;
   }
 
-  public String getClassification() {
+  public Classification getClassification() {
     return classification;
   }
 

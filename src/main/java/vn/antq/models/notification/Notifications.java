@@ -35,8 +35,8 @@ public class Notifications {
     this.mail = mail;
   }
 
-  /** Subject and body come from {@code notification.<kind>.subject|body} with {@code args}. */
-  public void tell(String unitCode, String modelCode, String kind, Object... args) {
+  /** Subject and body come from {@code notification.<kind key>.subject|body} with {@code args}. */
+  public void tell(String unitCode, String modelCode, NotificationKind kind, Object... args) {
     Notification n = record(unitCode, modelCode, kind, args);
     Map<String, Object> model = new HashMap<>();
     model.put("subject", n.getSubject());
@@ -51,9 +51,9 @@ public class Notifications {
   }
 
   /** Keeps the record only; for what is already e-mailed another way (an escalation reminder). */
-  public Notification record(String unitCode, String modelCode, String kind, Object... args) {
-    return notifications.saveAndFlush(new Notification(modelCode, unitCode, kind,
-        messages.get("notification." + kind + ".subject", args),
-        messages.get("notification." + kind + ".body", args), Clocks.now()));
+  public Notification record(String unitCode, String modelCode, NotificationKind kind, Object... args) {
+    return notifications.saveAndFlush(new Notification(modelCode, unitCode, kind.key(),
+        messages.get("notification." + kind.key() + ".subject", args),
+        messages.get("notification." + kind.key() + ".body", args), Clocks.now()));
   }
 }

@@ -19,7 +19,7 @@ import vn.antq.models.common.FieldRefusal;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.SearchText;
-import vn.antq.models.evaluation.Classification;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelField;
 import vn.antq.models.model.ModelRules;

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
-import vn.antq.models.evaluation.Classification;
 import vn.antq.models.evaluation.Evaluation;
 import vn.antq.models.evaluation.EvaluationRepository;
 import vn.antq.models.evaluation.ModelLifecycles;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelCodeGenerator;
 import vn.antq.models.model.ModelDescription;
@@ -140,7 +140,7 @@ public class RegistryImporter {
     ModelStatus status = (ModelStatus) v.get("status");
     Instant now = Clocks.now();
     SecurityModel model = SecurityModel.fromRegistry(code, commune.getCode(), province, (String) v.get("originCode"), description,
-        hostName, status, last == null ? null : last.name(), importer, messages.get("import.retiredBeforeImport"), now);
+        hostName, status, last, importer, messages.get("import.retiredBeforeImport"), now);
     models.saveAndFlush(model);
     LocalDate lastEvaluatedOn = (LocalDate) v.get("lastEvaluatedOn");
     if (last != null && lastEvaluatedOn != null) {

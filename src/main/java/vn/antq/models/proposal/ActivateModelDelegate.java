@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
-import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.DecisionForm.Decision;
 import vn.antq.models.evaluation.ModelLifecycles;
 import vn.antq.models.model.ModelTransition;
 import vn.antq.models.model.SecurityModel;
@@ -29,7 +29,7 @@ public class ActivateModelDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SecurityModel model = proposals.decided(execution, ModelTransition.ACTIVATE, ProcessIds.APPROVE_BY_PROVINCE,
-        DecisionForm.APPROVE);
+        Decision.APPROVE.value());
     model.activate(Clocks.now());
     lifecycles.startCycle(model.getCode());
   }

@@ -3,7 +3,7 @@ package vn.antq.models.proposal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.DecisionForm.Decision;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelTransition;
@@ -29,7 +29,7 @@ public class ApplyRevisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SecurityModel model = proposals.decided(execution, ModelTransition.DESCRIBE, null, DecisionForm.RETURN);
+    SecurityModel model = proposals.decided(execution, ModelTransition.DESCRIBE, null, Decision.RETURN.value());
     model.describe(ProposalForm.read(execution, messages));
     history.record(model.getCode(), ProcessIds.REVISE_PROPOSAL, "resubmitted", null, execution);
   }

@@ -3,7 +3,7 @@ package vn.antq.models.proposal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.DecisionForm.Decision;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.DecisionTask;
 
@@ -14,7 +14,7 @@ public class CheckDecisionListener extends DecisionTask {
   private final ProposalModels proposals;
 
   public CheckDecisionListener(Messages messages, ProposalModels proposals) {
-    super(messages, List.of(DecisionForm.APPROVE, DecisionForm.RETURN, DecisionForm.REJECT), ProposalForm.KNOWN);
+    super(messages, List.of(Decision.values()), ProposalForm.KNOWN);
     this.proposals = proposals;
   }
 

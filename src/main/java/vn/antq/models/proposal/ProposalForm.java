@@ -18,9 +18,9 @@ import vn.antq.models.model.ModelRules;
 final class ProposalForm {
 
   /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
-  static final java.util.Set<String> KNOWN = java.util.Set.of("modelName", "field", "hostType", "decisionNo", "foundedOn",
-      "leaderName", "leaderPhone", "members", "goals", "activities", "funding", "modelCode", "unitName", "decision", "reason",
-      "districtDecision", "districtReason");
+  static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(
+      java.util.Set.of("modelCode", "unitName", RecordDecisionDelegate.DISTRICT_DECISION, RecordDecisionDelegate.DISTRICT_REASON),
+      "proposal-start", "proposal-review", "proposal-approval", "proposal-revision");
 
   static final int NAME_MAX = ModelRules.NAME_MAX;
   static final int RICH_MAX = ModelRules.RICH_MAX;

@@ -3,7 +3,7 @@ package vn.antq.models.proposal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.DecisionForm.Decision;
 import vn.antq.models.model.ModelTransition;
 
 /**
@@ -21,6 +21,6 @@ public class RejectProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    proposals.decided(execution, ModelTransition.REJECT, null, DecisionForm.REJECT).reject();
+    proposals.decided(execution, ModelTransition.REJECT, null, Decision.REJECT.value()).reject();
   }
 }

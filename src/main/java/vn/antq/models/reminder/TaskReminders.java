@@ -11,6 +11,7 @@ import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.notification.NotificationKind;
 import vn.antq.models.notification.Notifications;
 import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitHierarchy;
@@ -72,7 +73,7 @@ public class TaskReminders {
       }
       to = recipients.membersOf(List.of(group));
       units.find(group).or(() -> units.find(UnitGroups.unitOfSupervisionGroup(group)))
-          .ifPresent(u -> notifications.record(u.getCode(), task.modelCode(), "escalation", task.name(), unitName,
+          .ifPresent(u -> notifications.record(u.getCode(), task.modelCode(), NotificationKind.ESCALATION, task.name(), unitName,
               formatDue(task.due())));
     } else {
       to = recipients.of(task.assignee(), task.candidateGroups());

@@ -63,8 +63,7 @@ public class CheckAnswerListener extends FormCheck<CheckAnswerListener.Answer> {
     opened(execution);
     FormInput in = new FormInput(execution, messages);
     in.refuseUnknown(CheckReplicationListener.KNOWN);
-    ReplicationAnswer decision = ReplicationAnswer.of(in.text("decision", 20, true))
-        .orElseThrow(() -> in.refuse("decision", "problem.notAChoice"));
+    ReplicationAnswer decision = in.choice("decision", List.of(ReplicationAnswer.values()));
     in.write("decision", decision.value());
     if (decision == ReplicationAnswer.DECLINE) {
       String reason = in.text("reason", DecisionForm.REASON_MAX, true);

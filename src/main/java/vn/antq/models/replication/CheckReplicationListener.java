@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.common.FormFields;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.UserText;
@@ -38,10 +39,10 @@ public class CheckReplicationListener implements ExecutionListener {
 
   static final int MAX_TARGETS = 5000;
   /** Every variable a campaign may hold: its forms' fields, the engine's multi-instance counters, what the server sets. */
-  static final Set<String> KNOWN = Set.of("sourceCode", "targetUnits", "deadline", "sourceOptions", "communeOptions",
-      "originCode", "skippedUnits", "campaignCode", "sourceName", "sourceUnitName", "deadlineText", "deadlineDate",
-      "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "targetUnit", "decision", "reason",
-      "leaderName", "leaderPhone", "members", "startedOn", "pointCode", "initiator", "choose", "modelCode", "modelName");
+  static final Set<String> KNOWN = FormFields.known(Set.of("sourceOptions", "communeOptions", "originCode", "skippedUnits",
+      "campaignCode", "sourceName", "sourceUnitName", "deadlineText", "deadlineDate", "nrOfInstances", "nrOfActiveInstances",
+      "nrOfCompletedInstances", "loopCounter", "targetUnit", "pointCode", "initiator", "choose", "modelCode", "modelName"),
+      "replication-start", "replication-choose", "replication-answer");
 
   private final Messages messages;
   private final OfficialService officials;

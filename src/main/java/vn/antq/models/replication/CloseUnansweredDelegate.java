@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.notification.NotificationKind;
 import vn.antq.models.notification.Notifications;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitHierarchy;
@@ -41,7 +42,7 @@ public class CloseUnansweredDelegate implements JavaDelegate {
       target.noAnswer(Clocks.now());
       AdministrativeUnit commune = units.get(target.getUnitCode());
       AdministrativeUnit above = units.get(commune.getParentCode());
-      notifications.tell(above.getCode(), source.getCode(), "noAnswer", campaign.getCode(), source.getName(),
+      notifications.tell(above.getCode(), source.getCode(), NotificationKind.NO_ANSWER, campaign.getCode(), source.getName(),
           commune.getName(), campaign.getDeadline());
     }
     campaign.close();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.antq.models.evaluation.Classification;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelStatus;
 import vn.antq.models.model.ModelVisibility;
@@ -27,7 +27,7 @@ import vn.antq.models.unit.UnitRepository;
 @Service("replicationOptions")
 public class ReplicationOptions {
 
-  static final Set<String> EFFECTIVE = Set.of(Classification.EXCELLENT.name(), Classification.GOOD.name());
+  static final Set<Classification> EFFECTIVE = Set.of(Classification.EXCELLENT, Classification.GOOD);
 
   private final OfficialService officials;
   private final ModelRepository models;

@@ -3,7 +3,7 @@ package vn.antq.models.retirement;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.DecisionForm.Decision;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.DecisionTask;
 
@@ -14,7 +14,7 @@ public class CheckRetirementDecisionListener extends DecisionTask {
   private final Retirements retirements;
 
   public CheckRetirementDecisionListener(Messages messages, Retirements retirements) {
-    super(messages, List.of(DecisionForm.APPROVE, DecisionForm.REJECT), CheckRetirementRequestListener.KNOWN);
+    super(messages, List.of(Decision.APPROVE, Decision.REJECT), CheckRetirementRequestListener.KNOWN);
     this.retirements = retirements;
   }
 

@@ -25,8 +25,9 @@ import vn.antq.models.common.ProcessIds;
 public class CheckRetirementRequestListener implements ExecutionListener {
 
   /** Every variable a retirement request may hold: its forms' fields and what the server sets. */
-  static final java.util.Set<String> KNOWN = java.util.Set.of("modelCode", "reason", "modelName", "unitName",
-      "classification", "requestedBy", "requesterUnitName", "requestReason", "decision");
+  static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(java.util.Set.of("modelName",
+      "unitName", "classification", "requestedBy", "requesterUnitName", "requestReason"), "retirement-request",
+      "retirement-decision");
 
   private final Messages messages;
   private final OfficialService officials;

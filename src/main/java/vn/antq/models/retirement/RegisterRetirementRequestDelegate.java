@@ -45,7 +45,7 @@ public class RegisterRetirementRequestDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(model.getCode());
     execution.setVariable("modelName", model.getName());
     execution.setVariable("unitName", units.get(model.getUnitCode()).getName());
-    execution.setVariable("classification", model.getClassification());
+    execution.setVariable("classification", model.getClassification() == null ? null : model.getClassification().name());
     execution.setVariable("requestedBy", officials.displayName(requester.login()));
     execution.setVariable("requesterUnitName", requester.unit().getName());
     execution.setVariable("requestReason", reason);

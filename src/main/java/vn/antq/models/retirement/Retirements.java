@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import vn.antq.models.common.Clocks;
-import vn.antq.models.common.DecisionForm;
+import vn.antq.models.common.DecisionForm.Decision;
 import vn.antq.models.common.Messages;
 import vn.antq.models.evaluation.Evaluation;
 import vn.antq.models.evaluation.EvaluationCycles;
@@ -18,6 +18,7 @@ import vn.antq.models.model.ModelTransition;
 import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.RetirementKind;
 import vn.antq.models.model.SecurityModel;
+import vn.antq.models.notification.NotificationKind;
 import vn.antq.models.notification.Notifications;
 import vn.antq.models.security.OfficialService;
 import vn.antq.models.security.Privileged;
@@ -80,7 +81,7 @@ public class Retirements {
     String code = execution.getProcessBusinessKey();
     String transition = ModelTransition.RETIRE.toString();
     ModelDecision request = requestOf(execution, transition);
-    history.requireLastDecision(code, execution, transition, ProcessIds.DECIDE_RETIREMENT, DecisionForm.APPROVE);
+    history.requireLastDecision(code, execution, transition, ProcessIds.DECIDE_RETIREMENT, Decision.APPROVE.value());
     var requester = officials.byLogin(request.getDecidedBy());
     String unit = requester.unit() == null ? request.getDecidedBy() : requester.unit().getName();
     retire(code, RetirementKind.REQUEST, messages.get("retirement.onRequest", unit, request.getReason()), execution);
@@ -117,8 +118,8 @@ public class Retirements {
     endPendingRequests(modelCode, execution.getProcessInstanceId(), "retired: " + reason);
 
     AdministrativeUnit commune = units.get(model.getUnitCode());
-    notifications.tell(commune.getCode(), modelCode, "retired", model.getCode(), model.getName(), reason);
+    notifications.tell(commune.getCode(), modelCode, NotificationKind.RETIRED, model.getCode(), model.getName(), reason);
     units.districtOf(commune).ifPresent(d ->
-        notifications.tell(d.getCode(), modelCode, "retired", model.getCode(), model.getName(), reason));
+        notifications.tell(d.getCode(), modelCode, NotificationKind.RETIRED, model.getCode(), model.getName(), reason));
   }
 }

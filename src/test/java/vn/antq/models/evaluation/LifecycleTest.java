@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.model.Classification;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelStatus;
 import vn.antq.models.model.SecurityModel;
@@ -127,7 +128,7 @@ class LifecycleTest {
     evaluate(code, report(8, 5, 3), "GOOD", "GOOD", null);
 
     SecurityModel model = models.findById(code).orElseThrow();
-    assertThat(model.getClassification()).isEqualTo("GOOD");
+    assertThat(model.getClassification()).isEqualTo(Classification.GOOD);
     assertThat(model.getStatus()).isEqualTo(ModelStatus.ACTIVE);
     Evaluation first = evaluations.findByModelCodeAndCycleNo(code, 1).orElseThrow();
     assertThat(first.getOutcome()).isEqualTo(EvaluationOutcome.CLASSIFIED);
@@ -172,7 +173,7 @@ class LifecycleTest {
     Evaluation cycle = evaluations.findByModelCodeAndCycleNo(code, 1).orElseThrow();
     assertThat(cycle.getFinalClassification()).isEqualTo(Classification.EXCELLENT);
     assertThat(cycle.getOverrideReason()).isEqualTo("Góp phần phá chuyên án ma túy lớn");
-    assertThat(models.findById(code).orElseThrow().getClassification()).isEqualTo("EXCELLENT");
+    assertThat(models.findById(code).orElseThrow().getClassification()).isEqualTo(Classification.EXCELLENT);
   }
 
   @Test
@@ -261,7 +262,7 @@ class LifecycleTest {
 
     assertThat(fixtures.task(code, "AssessByDistrict")).isNull();
     fixtures.complete("province2", code, "ClassifyByProvince", choice("classification", "GOOD", null));
-    assertThat(models.findById(code).orElseThrow().getClassification()).isEqualTo("GOOD");
+    assertThat(models.findById(code).orElseThrow().getClassification()).isEqualTo(Classification.GOOD);
     ProcessInstance next = fixtures.runningCycle(code);
     assertThat(next).isNotNull();
   }

@@ -48,11 +48,11 @@ class ModelTransitionsTest {
     SecurityModel m = proposal();
     m.describe(description("Camera an ninh thôn Tây (bổ sung)"));
     m.activate(AT);
-    m.classify("GOOD");
+    m.classify(Classification.GOOD);
     m.retire(RetirementKind.RULE, "Thôn đã sáp nhập", AT);
 
     assertThat(m.getName()).isEqualTo("Camera an ninh thôn Tây (bổ sung)");
-    assertThat(m.getClassification()).isEqualTo("GOOD");
+    assertThat(m.getClassification()).isEqualTo(Classification.GOOD);
     assertThat(m.getStatus()).isEqualTo(ModelStatus.RETIRED);
     assertThat(m.getRetiredReason()).isEqualTo("Thôn đã sáp nhập");
   }
@@ -95,7 +95,7 @@ class ModelTransitionsTest {
   @Test
   void onlyAnActiveModelIsClassified() {
     for (SecurityModel m : new SecurityModel[] {proposal(), rejected(), retired()}) {
-      assertThat(catchThrowable(() -> m.classify("EXCELLENT"))).isInstanceOf(RegistryIntegrityException.class)
+      assertThat(catchThrowable(() -> m.classify(Classification.EXCELLENT))).isInstanceOf(RegistryIntegrityException.class)
           .hasMessageContaining("classify (while ACTIVE)");
       assertThat(m.getClassification()).isNull();
     }
@@ -123,7 +123,7 @@ class ModelTransitionsTest {
     assertThat(point.getActivatedAt()).isEqualTo(AT);
     assertThat(point.getOriginCode()).isEqualTo("QB-2025-0001");
     assertThat(catchThrowable(() -> point.activate(AT))).isInstanceOf(RegistryIntegrityException.class);
-    point.classify("GOOD");
+    point.classify(Classification.GOOD);
     point.retire(RetirementKind.RULE, "Không hiệu quả", AT);
     assertThat(point.getStatus()).isEqualTo(ModelStatus.RETIRED);
   }
@@ -147,7 +147,7 @@ class ModelTransitionsTest {
 
   @Test
   void aRefusalOutsideTheEngineSaysSo() {
-    assertThat(catchThrowable(() -> retired().classify("GOOD")))
+    assertThat(catchThrowable(() -> retired().classify(Classification.GOOD)))
         .hasMessage("Registry refused to classify (while ACTIVE) model QB-2025-0001 in process instance (none): "
             + "the model is RETIRED; nothing was changed");
   }

@@ -1,4 +1,4 @@
-package vn.antq.models.evaluation;
+package vn.antq.models.model;
 
 /** The four classes of a yearly evaluation. Vietnamese labels live in messages.properties. */
 public enum Classification {
