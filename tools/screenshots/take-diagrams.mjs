@@ -18,6 +18,7 @@ const idOf = (file) => fs.readFileSync(path.join(PROCESSES, file), 'utf8')
 
 fs.mkdirSync(OUT, { recursive: true });
 const { page, close } = await openBrowser();
+await page.setViewportSize({ width: 1800, height: 900 }); // the long diagrams stay legible
 try {
   await login(page, 'cockpit', USER);
   for (const file of fs.readdirSync(PROCESSES).sort()) {
@@ -29,10 +30,16 @@ try {
       await page.locator('.dmn-decision-table-container, .tjs-container').first().waitFor({ timeout: 30000 });
     } else {
       await page.locator('.djs-container .djs-shape').first().waitFor({ timeout: 30000 });
-      // fit the whole diagram into the canvas, as Modeler's "fit viewport"
+      // the diagram alone: the side panel folded, the canvas over the tabs ("Phóng to sơ đồ")
+      await page.evaluate(() => {
+        document.querySelector('a.hide-collapsable.pull-right')?.click();
+        document.querySelector('a.maximize-collapsable')?.click();
+      });
+      await page.waitForTimeout(600);
+      // and fitted to the larger canvas, as Modeler's "fit viewport" (Cockpit's reset-zoom button)
       await page.locator('.djs-container').first().hover();
-      const reset = page.locator('button[title*="Reset"], .navigation .reset, button.reset-zoom').first();
-      if (await reset.count()) await reset.click().catch(() => {});
+      const fit = page.locator('button[title*="Khôi phục"], button[title*="Reset"], .reset-zoom').first();
+      if (await fit.count()) await fit.click().catch(() => {});
     }
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800);

@@ -1,12 +1,13 @@
 package vn.antq.models.unit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Every server of an installation keeps its own copy. {@link #forget} also raises the number in
  * {@code unit_registry_version} once the change is committed; each server reads that number at
  * most once per {@code antq.units.recheck-after} and forgets its copy when it has moved, so a
- * reorganization made on one server reaches the others within that time.
+ * reorganization made on one server reaches the others within that time. The copy is a Caffeine
+ * cache, bounded ({@value #MAX_UNITS} units: the country has about 4,000) and expiring each unit
+ * after {@code antq.units.expire-after} (PT1H), so even a change made beside the application, in the
+ * database itself, is seen within the hour. (Spring's {@code @Cacheable} would not serve the calls
+ * this class makes to itself while it walks the tree.)
  */
 @Service
 public class UnitHierarchy {
@@ -35,17 +40,28 @@ public class UnitHierarchy {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
   private final long recheckNanos;
-  private final Map<String, AdministrativeUnit> known = new ConcurrentHashMap<>();
+  static final int MAX_UNITS = 20_000;
+
+  private final Cache<String, AdministrativeUnit> known;
   private final AtomicLong checkedAt = new AtomicLong(System.nanoTime());
   private volatile long seenVersion = -1;
 
+  /** A copy whose units expire after an hour. */
   public UnitHierarchy(UnitRepository units, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-      @Value("${antq.units.recheck-after:PT10S}") Duration recheckAfter) {
+      Duration recheckAfter) {
+    this(units, jdbc, transactions, recheckAfter, Duration.ofHours(1));
+  }
+
+  @Autowired
+  public UnitHierarchy(UnitRepository units, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+      @Value("${antq.units.recheck-after:PT10S}") Duration recheckAfter,
+      @Value("${antq.units.expire-after:PT1H}") Duration expireAfter) {
     this.units = units;
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.recheckNanos = recheckAfter.toNanos();
+    this.known = Caffeine.newBuilder().maximumSize(MAX_UNITS).expireAfterWrite(expireAfter).build();
   }
 
   public AdministrativeUnit get(String code) {
@@ -57,14 +73,8 @@ public class UnitHierarchy {
       return Optional.empty();
     }
     recheck();
-    AdministrativeUnit unit = known.get(code);
-    if (unit == null) {
-      unit = units.findById(code).orElse(null);
-      if (unit != null) {
-        known.put(code, unit);
-      }
-    }
-    return Optional.ofNullable(unit);
+    // an unknown code is not kept: it is asked again, and found once it exists
+    return Optional.ofNullable(known.get(code, c -> units.findById(c).orElse(null)));
   }
 
   /**
@@ -75,9 +85,9 @@ public class UnitHierarchy {
    */
   public void forget(String code) {
     if (code == null) {
-      known.clear();
+      known.invalidateAll();
     } else {
-      known.remove(code);
+      known.invalidate(code);
     }
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       tellOtherServers();
@@ -92,7 +102,7 @@ public class UnitHierarchy {
         @Override
         public void afterCompletion(int status) {
           TransactionSynchronizationManager.unbindResourceIfPossible(SYNCHRONIZED);
-          known.clear();
+          known.invalidateAll();
         }
       });
     }
@@ -118,7 +128,7 @@ public class UnitHierarchy {
       return;
     }
     if (version != null && version != seenVersion) {
-      known.clear(); // the first time too: what was read before the first check may be older than the number
+      known.invalidateAll(); // the first time too: what was read before the first check may be older than the number
       seenVersion = version;
     }
   }
