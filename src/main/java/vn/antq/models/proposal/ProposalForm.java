@@ -19,8 +19,9 @@ final class ProposalForm {
 
   /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
   static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(
-      java.util.Set.of("modelCode", "unitName", RecordDecisionDelegate.DISTRICT_DECISION, RecordDecisionDelegate.DISTRICT_REASON),
-      "proposal-start", "proposal-review", "proposal-approval", "proposal-revision");
+      java.util.Set.of("modelCode", "unitName", RecordDecisionDelegate.DISTRICT_DECISION, RecordDecisionDelegate.DISTRICT_REASON,
+          "decisionStep", "decisionTitle", "decisionLabel", "decisionOptions"),
+      "proposal-start", "proposal-decision", "proposal-revision");
 
   static final int NAME_MAX = ModelRules.NAME_MAX;
   static final int RICH_MAX = ModelRules.RICH_MAX;

@@ -30,7 +30,7 @@ public class RecordDecisionDelegate extends RecordDecision {
   @Override
   protected void decided(DelegateExecution execution, String step, DecisionForm.Answer answer) {
     if (ProcessIds.REVIEW_BY_DISTRICT.equals(step)) {
-      execution.setVariable(DISTRICT_DECISION, messages.get("districtReview." + answer.decision().value()));
+      execution.setVariable(DISTRICT_DECISION, messages.get("decision.option." + step + "." + answer.decision().value()));
       execution.setVariable(DISTRICT_REASON, answer.reason() == null ? "" : answer.reason());
     }
   }
