@@ -32,6 +32,7 @@ public class CheckAssessmentListener extends FormCheck<CheckAssessmentListener.A
     Classification proposed = in.choice("proposedClassification", Classification.class);
     String note = in.text("reason", DecisionForm.REASON_MAX, false);
     in.write("proposedClassification", proposed.name());
+    in.write("proposedClassificationLabel", messages.label(proposed)); // as the province's form prints it
     in.write("reason", note);
     return new Assessment(proposed, note);
   }

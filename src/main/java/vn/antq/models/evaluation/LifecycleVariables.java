@@ -8,7 +8,7 @@ final class LifecycleVariables {
 
   static final Set<String> KNOWN = FormFields.known(Set.of("modelCode", "modelName", "unitName", "cycleNo",
       "evaluationDue", "reportDeadline", "dueOnText", "reportDeadlineText", "ruleClassification", "currentOutcome",
-      "previousOutcome", "retirement"), "evaluation-report", "evaluation-assessment", "evaluation-classification");
+      "previousOutcome", "retirement", "ruleClassificationLabel", "proposedClassificationLabel"), "evaluation-report", "evaluation-assessment", "evaluation-classification");
 
   private LifecycleVariables() {
   }

@@ -3,6 +3,7 @@ package vn.antq.models.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.antq.models.common.Messages;
 import vn.antq.models.model.Classification;
 
 /**
@@ -13,15 +14,17 @@ import vn.antq.models.model.Classification;
 public class RecordRuleClassificationDelegate implements JavaDelegate {
 
   private final EvaluationCycles cycles;
+  private final Messages messages;
 
-  public RecordRuleClassificationDelegate(EvaluationCycles cycles) {
+  public RecordRuleClassificationDelegate(EvaluationCycles cycles, Messages messages) {
     this.cycles = cycles;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object result = execution.getVariable("ruleClassification");
-    cycles.ended(execution, "record the rule's proposal for", EvaluationOutcome.REPORTED)
-        .proposeByRule(Classification.valueOf(String.valueOf(result)));
+    Classification proposal = Classification.valueOf(String.valueOf(execution.getVariable("ruleClassification")));
+    cycles.ended(execution, "record the rule's proposal for", EvaluationOutcome.REPORTED).proposeByRule(proposal);
+    execution.setVariable("ruleClassificationLabel", messages.label(proposal)); // as the forms print it
   }
 }

@@ -20,7 +20,7 @@ final class ProposalForm {
   /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
   static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(
       java.util.Set.of("modelCode", "unitName", RecordDecisionDelegate.DISTRICT_DECISION, RecordDecisionDelegate.DISTRICT_REASON,
-          "decisionStep", "decisionTitle", "decisionLabel", "decisionOptions"),
+          "decisionStep", "decisionTitle", "decisionLabel", "decisionOptions", "fieldLabel", "hostTypeLabel"),
       "proposal-start", "proposal-decision", "proposal-revision");
 
   static final int NAME_MAX = ModelRules.NAME_MAX;
@@ -48,6 +48,9 @@ final class ProposalForm {
     in.write("modelName", name);
     in.write("field", field.name());
     in.write("hostType", hostType.name());
+    // what the forms that show the proposal print, in the words of messages.properties
+    in.write("fieldLabel", messages.label(field));
+    in.write("hostTypeLabel", messages.label(hostType));
     in.write("decisionNo", decisionNo);
     in.write("foundedOn", foundedOn.toString());
     in.write("leaderName", leaderName);

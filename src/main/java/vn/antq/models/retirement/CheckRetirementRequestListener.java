@@ -26,7 +26,7 @@ public class CheckRetirementRequestListener implements ExecutionListener {
 
   /** Every variable a retirement request may hold: its forms' fields and what the server sets. */
   static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(java.util.Set.of("modelName",
-      "unitName", "classification", "requestedBy", "requesterUnitName", "requestReason"), "retirement-request",
+      "unitName", "classification", "classificationLabel", "requestedBy", "requesterUnitName", "requestReason"), "retirement-request",
       "retirement-decision");
 
   private final Messages messages;

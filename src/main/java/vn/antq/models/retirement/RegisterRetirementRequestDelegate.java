@@ -8,6 +8,7 @@ import vn.antq.models.model.ModelHistory;
 import vn.antq.models.model.ModelRepository;
 import vn.antq.models.model.ModelStatus;
 import vn.antq.models.model.ModelVisibility;
+import vn.antq.models.common.Messages;
 import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.model.SecurityModel;
 import vn.antq.models.security.InstanceAccess;
@@ -26,15 +27,17 @@ public class RegisterRetirementRequestDelegate implements JavaDelegate {
   private final InstanceAccess access;
   private final ModelHistory history;
   private final ModelVisibility visibility;
+  private final Messages messages;
 
   public RegisterRetirementRequestDelegate(ModelRepository models, OfficialService officials, UnitHierarchy units,
-      InstanceAccess access, ModelHistory history, ModelVisibility visibility) {
+      InstanceAccess access, ModelHistory history, ModelVisibility visibility, Messages messages) {
     this.models = models;
     this.officials = officials;
     this.units = units;
     this.access = access;
     this.history = history;
     this.visibility = visibility;
+    this.messages = messages;
   }
 
   @Override
@@ -46,6 +49,7 @@ public class RegisterRetirementRequestDelegate implements JavaDelegate {
     execution.setVariable("modelName", model.getName());
     execution.setVariable("unitName", units.get(model.getUnitCode()).getName());
     execution.setVariable("classification", model.getClassification() == null ? null : model.getClassification().name());
+    execution.setVariable("classificationLabel", model.getClassification() == null ? null : messages.label(model.getClassification()));
     execution.setVariable("requestedBy", officials.displayName(requester.login()));
     execution.setVariable("requesterUnitName", requester.unit().getName());
     execution.setVariable("requestReason", reason);

@@ -10,7 +10,9 @@ import vn.antq.models.common.Messages;
 
 /**
  * Logins for the two APIs. The webapps (Tasklist, Cockpit, Admin) keep their own session login and
- * CSRF protection; {@code /engine-rest} and {@code /api} refuse anonymous requests.
+ * CSRF protection; {@code /engine-rest} and {@code /api} refuse anonymous requests, the first with
+ * Camunda's authentication filter, the second with Spring Security ({@link ApiSecurity}, at order
+ * {@code spring.security.filter.order} = 10, after the login throttle).
  */
 @Configuration
 public class SecurityConfig {
@@ -85,17 +87,6 @@ public class SecurityConfig {
     bean.setName("engine-rest-authentication");
     bean.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     bean.addUrlPatterns("/engine-rest/*");
-    bean.setOrder(10);
-    return bean;
-  }
-
-  @Bean
-  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, OfficialService officials,
-      Messages messages) {
-    FilterRegistrationBean<ApiAuthenticationFilter> bean = new FilterRegistrationBean<>(
-        new ApiAuthenticationFilter(identity, officials, messages));
-    bean.setName("api-authentication");
-    bean.addUrlPatterns("/api/*");
     bean.setOrder(10);
     return bean;
   }

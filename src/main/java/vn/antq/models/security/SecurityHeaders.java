@@ -8,10 +8,16 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers every response carries, the APIs included (the webapps add their own CSP and HSTS, see
+ * Headers every response but {@code /api}'s carries (the webapps add their own CSP and HSTS, see
  * application-postgres.properties): no MIME sniffing, no framing by other sites, no referrer leaks.
  */
 public class SecurityHeaders extends OncePerRequestFilter {
+
+  /** {@code /api} has the same headers from Spring Security ({@link ApiSecurity}). */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
