@@ -3,6 +3,7 @@ package vn.antq.models.proposal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.DecisionForm.Decision;
@@ -39,15 +40,7 @@ public class CheckDecisionListener extends DecisionTask {
     execution.setVariable("decisionLabel", messages.get("decision.label." + step));
     List<Map<String, String>> options = List.of(Decision.values()).stream()
         .map(d -> Map.of("value", d.value(), "label", messages.get("decision.option." + step + "." + d.value()))).toList();
-    execution.setVariable("decisionOptions", SpinValues.jsonValue(json(options)).create());
-  }
-
-  private static String json(List<Map<String, String>> options) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(options);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    execution.setVariable("decisionOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
   }
 
   @Override

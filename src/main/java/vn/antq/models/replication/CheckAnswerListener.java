@@ -50,7 +50,7 @@ public class CheckAnswerListener extends FormCheck<CheckAnswerListener.Answer> {
   Answered answered(DelegateExecution execution, ReplicationAnswer expected) {
     Campaign campaign = campaigns.of(execution);
     Target target = campaigns.targetAskedBy(execution);
-    Answer answer = read(execution);
+    Answer answer = checked(execution);
     if (answer.decision() != expected) {
       throw new RegistryIntegrityException(campaign.getSourceCode(), "record the answer " + expected.value() + " of "
           + target.getUnitCode() + " for", execution.getProcessInstanceId(), "the commune answered " + answer.decision().value());
@@ -58,9 +58,15 @@ public class CheckAnswerListener extends FormCheck<CheckAnswerListener.Answer> {
     return new Answered(campaign, target, answer);
   }
 
+  /** At the task's end: the task is still this campaign's and this commune's, and its answer is checked. */
   @Override
   public Answer read(DelegateExecution execution) {
     opened(execution);
+    return checked(execution);
+  }
+
+  /** The answer in this commune's variables, checked, and written back normalised. */
+  private Answer checked(DelegateExecution execution) {
     FormInput in = new FormInput(execution, messages);
     in.refuseUnknown(CheckReplicationListener.KNOWN);
     ReplicationAnswer decision = in.choice("decision", List.of(ReplicationAnswer.values()));

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,21 +57,18 @@ public class ApiSecurity {
   /** Where the webapps' CsrfPreventionFilter keeps the session's token. */
   static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
 
-  /** As Spring MVC writes a ProblemDetail: its properties beside its fields, nothing empty. */
-  private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
-
   @Bean
-  SecurityFilterChain api(HttpSecurity http, IdentityService identity, OfficialService officials, Messages messages)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, IdentityService identity, OfficialService officials, Messages messages,
+      ObjectMapper json) throws Exception {
     AuthenticationEntryPoint loginRequired = (request, response, e) -> {
       // a page's own request (X-Requested-With) gets no Basic challenge: the browser would open its login dialog
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"antq-models\", charset=\"UTF-8\"");
       }
-      problem(response, HttpStatus.UNAUTHORIZED, messages.get("engine.loginRequired"));
+      problem(json, response, HttpStatus.UNAUTHORIZED, messages.get("engine.loginRequired"));
     };
     AccessDeniedHandler csrfMissing = (request, response, e) ->
-        problem(response, HttpStatus.FORBIDDEN, messages.get("api.csrfMissing"));
+        problem(json, response, HttpStatus.FORBIDDEN, messages.get("api.csrfMissing"));
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, OPEN).permitAll().anyRequest().authenticated())
         .addFilterBefore(new WebappSession(), BasicAuthenticationFilter.class)
@@ -120,8 +116,8 @@ public class ApiSecurity {
    * unauthenticated request it is.
    */
   @Bean
-  RequestRejectedHandler rejectedPaths(Messages messages) {
-    return (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED, messages.get("engine.loginRequired"));
+  RequestRejectedHandler rejectedPaths(Messages messages, ObjectMapper json) {
+    return (request, response, e) -> problem(json, response, HttpStatus.UNAUTHORIZED, messages.get("engine.loginRequired"));
   }
 
   /** Spring Security answers {@code /api} only. */
@@ -139,12 +135,14 @@ public class ApiSecurity {
     };
   }
 
-  private static void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+  /** Written by the application's ObjectMapper, as Spring MVC writes a ProblemDetail (its properties beside its fields). */
+  private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String message)
+      throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
     problem.setProperty("message", message);
     response.setStatus(status.value());
     response.setContentType("application/problem+json;charset=UTF-8");
-    response.getWriter().write(JSON.writeValueAsString(problem));
+    response.getWriter().write(json.writeValueAsString(problem));
   }
 
   private static String sessionLogin(HttpServletRequest request) {

@@ -1,6 +1,8 @@
 package vn.antq.models.versions;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -33,6 +35,9 @@ public class RunningInstanceMigration {
 
   /** The outcome of one run: instances moved and instances left on their version. */
   public record Outcome(int migrated, int left) {
+    Outcome plus(Outcome other) {
+      return new Outcome(migrated + other.migrated, left + other.left);
+    }
   }
 
   private final RepositoryService repository;
@@ -57,42 +62,42 @@ public class RunningInstanceMigration {
   /** Moves the instances of every older version with running instances to its process's latest version. */
   public Outcome migrateAll() {
     return Privileged.call(() -> {
-      int migrated = 0;
-      int left = 0;
-      for (ProcessDefinition latest : repository.createProcessDefinitionQuery().latestVersion().list()) {
-        for (ProcessDefinition older : repository.createProcessDefinitionQuery().processDefinitionKey(latest.getKey())
-            .list()) {
-          if (older.getVersion() >= latest.getVersion()) {
-            continue;
-          }
-          List<String> running = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).list().stream()
-              .map(ProcessInstance::getId).toList();
-          if (running.isEmpty()) {
-            continue;
-          }
-          MigrationPlan plan = plan(older, latest);
-          if (plan == null) {
-            left += running.size();
-            continue;
-          }
-          for (int from = 0; from < running.size(); from += CHUNK) {
-            List<String> chunk = running.subList(from, Math.min(running.size(), from + CHUNK));
-            if (migrate(plan, latest.getKey(), chunk, false)) {
-              migrated += chunk.size();
-              continue;
-            }
-            for (String instance : chunk) { // one instance that cannot move keeps none of the others back
-              if (migrate(plan, latest.getKey(), List.of(instance), true)) {
-                migrated++;
-              } else {
-                left++;
-              }
-            }
-          }
+      // every version, read once: the latest of each key, and the older ones beside it
+      List<ProcessDefinition> all = repository.createProcessDefinitionQuery().list();
+      Map<String, ProcessDefinition> latest = new HashMap<>();
+      all.forEach(d -> latest.merge(d.getKey(), d, (x, y) -> x.getVersion() >= y.getVersion() ? x : y));
+      Outcome outcome = new Outcome(0, 0);
+      for (ProcessDefinition older : all) {
+        ProcessDefinition target = latest.get(older.getKey());
+        if (older != target) {
+          outcome = outcome.plus(migrateVersion(older, target));
         }
       }
-      return new Outcome(migrated, left);
+      return outcome;
     });
+  }
+
+  /** The running instances of {@code older}, moved to {@code latest} 200 at a time, one by one where a batch fails. */
+  private Outcome migrateVersion(ProcessDefinition older, ProcessDefinition latest) {
+    List<String> running = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (running.isEmpty()) {
+      return new Outcome(0, 0);
+    }
+    MigrationPlan plan = plan(older, latest);
+    if (plan == null) {
+      return new Outcome(0, running.size());
+    }
+    int migrated = 0;
+    for (int from = 0; from < running.size(); from += CHUNK) {
+      List<String> chunk = running.subList(from, Math.min(running.size(), from + CHUNK));
+      if (migrate(plan, latest.getKey(), chunk, false)) {
+        migrated += chunk.size();
+      } else { // one instance that cannot move keeps none of the others back
+        migrated += (int) chunk.stream().filter(i -> migrate(plan, latest.getKey(), List.of(i), true)).count();
+      }
+    }
+    return new Outcome(migrated, running.size() - migrated);
   }
 
   private MigrationPlan plan(ProcessDefinition older, ProcessDefinition latest) {
