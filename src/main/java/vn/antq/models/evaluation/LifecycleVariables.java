@@ -1,5 +1,6 @@
 package vn.antq.models.evaluation;
 
+import vn.antq.models.model.ChoiceOptions;
 import java.util.Set;
 import vn.antq.models.common.FormFields;
 
@@ -8,7 +9,8 @@ final class LifecycleVariables {
 
   static final Set<String> KNOWN = FormFields.known(Set.of("modelCode", "modelName", "unitName", "cycleNo",
       "evaluationDue", "reportDeadline", "dueOnText", "reportDeadlineText", "ruleClassification", "currentOutcome",
-      "previousOutcome", "retirement", "ruleClassificationLabel", "proposedClassificationLabel"), "evaluation-report", "evaluation-assessment", "evaluation-classification");
+      "previousOutcome", "retirement", "ruleClassificationLabel", "proposedClassificationLabel",
+      ChoiceOptions.CLASSIFICATIONS), "evaluation-report", "evaluation-assessment", "evaluation-classification");
 
   private LifecycleVariables() {
   }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.Messages;
+import vn.antq.models.model.ChoiceOptions;
 import vn.antq.models.model.Classification;
 
 /**
@@ -16,9 +17,12 @@ public class RecordRuleClassificationDelegate implements JavaDelegate {
   private final EvaluationCycles cycles;
   private final Messages messages;
 
-  public RecordRuleClassificationDelegate(EvaluationCycles cycles, Messages messages) {
+  private final ChoiceOptions choices;
+
+  public RecordRuleClassificationDelegate(EvaluationCycles cycles, Messages messages, ChoiceOptions choices) {
     this.cycles = cycles;
     this.messages = messages;
+    this.choices = choices;
   }
 
   @Override
@@ -26,5 +30,6 @@ public class RecordRuleClassificationDelegate implements JavaDelegate {
     Classification proposal = Classification.valueOf(String.valueOf(execution.getVariable("ruleClassification")));
     cycles.ended(execution, "record the rule's proposal for", EvaluationOutcome.REPORTED).proposeByRule(proposal);
     execution.setVariable("ruleClassificationLabel", messages.label(proposal)); // as the forms print it
+    choices.write(execution, ChoiceOptions.CLASSIFICATIONS); // the classes the forms offer
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.antq.models.common.FieldRefusal;
 import vn.antq.models.common.Messages;
+import vn.antq.models.model.ChoiceOptions;
 import vn.antq.models.security.OfficialService;
 import vn.antq.models.security.Role;
 
@@ -18,10 +19,12 @@ public class CheckProposalListener implements ExecutionListener {
 
   private final Messages messages;
   private final OfficialService officials;
+  private final ChoiceOptions choices;
 
-  public CheckProposalListener(Messages messages, OfficialService officials) {
+  public CheckProposalListener(Messages messages, OfficialService officials, ChoiceOptions choices) {
     this.messages = messages;
     this.officials = officials;
+    this.choices = choices;
   }
 
   @Override
@@ -34,5 +37,7 @@ public class CheckProposalListener implements ExecutionListener {
       throw new FieldRefusal("unit", messages.refusal("unit", "problem.notCommune"));
     }
     ProposalForm.read(execution, messages);
+    // the revision form's choices, from the server whatever a client sent in their place
+    choices.write(execution, ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES);
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
+import vn.antq.models.model.ChoiceOptions;
 import vn.antq.models.model.HostType;
 import vn.antq.models.model.ModelDescription;
 import vn.antq.models.model.ModelField;
@@ -20,7 +21,8 @@ final class ProposalForm {
   /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
   static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(
       java.util.Set.of("modelCode", "unitName", RecordDecisionDelegate.DISTRICT_DECISION, RecordDecisionDelegate.DISTRICT_REASON,
-          "decisionStep", "decisionTitle", "decisionLabel", "decisionOptions", "fieldLabel", "hostTypeLabel"),
+          "decisionStep", "decisionTitle", "decisionLabel", "decisionOptions", "fieldLabel", "hostTypeLabel",
+          ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES),
       "proposal-start", "proposal-decision", "proposal-revision");
 
   static final int NAME_MAX = ModelRules.NAME_MAX;

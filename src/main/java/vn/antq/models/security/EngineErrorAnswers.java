@@ -8,7 +8,6 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
@@ -116,23 +115,15 @@ public class EngineErrorAnswers extends OncePerRequestFilter {
     if (refusal.equals(message)) {
       return;
     }
-    Map<String, Object> replaced = new java.util.LinkedHashMap<>();
-    replaced.put("type", answer.path("type").asText("InvalidRequestException"));
-    replaced.put("message", refusal);
     Matcher field = FIELD.matcher(refusal);
-    if (field.find()) {
-      replaced.put("field", field.group(1));
-    }
     wrapped.resetBuffer();
-    wrapped.setContentType("application/json;charset=UTF-8");
-    wrapped.getOutputStream().write(JSON.writeValueAsBytes(replaced));
+    EngineAnswer.write(wrapped, wrapped.getStatus(), answer.path("type").asText("InvalidRequestException"), refusal,
+        field.find() ? field.group(1) : null);
   }
 
   private static void replace(ContentCachingResponseWrapper wrapped, int status, String type, String message) throws IOException {
     wrapped.resetBuffer();
-    wrapped.setStatus(status);
-    wrapped.setContentType("application/json;charset=UTF-8");
-    wrapped.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", type, "message", message)));
+    EngineAnswer.write(wrapped, status, type, message);
   }
 
 }
