@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @EnableProcessApplication("antq-models")
 public class AntqModelsApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(AntqModelsApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(AntqModelsApplication.class, args);
+    }
 }

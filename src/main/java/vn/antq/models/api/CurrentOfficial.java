@@ -9,11 +9,11 @@ import vn.antq.models.security.Official;
 @Component
 class CurrentOfficial {
 
-  Official of(HttpServletRequest request) {
-    Object o = request.getAttribute(ApiSecurity.OFFICIAL);
-    if (!(o instanceof Official official)) {
-      throw new IllegalStateException("/api request without an authenticated official");
+    Official of(HttpServletRequest request) {
+        Object o = request.getAttribute(ApiSecurity.OFFICIAL);
+        if (!(o instanceof Official official)) {
+            throw new IllegalStateException("/api request without an authenticated official");
+        }
+        return official;
     }
-    return official;
-  }
 }

@@ -13,25 +13,26 @@ import vn.antq.models.onboarding.Invitations;
 @RestController
 class InvitationController {
 
-  record NewPassword(String token, String password, String passwordAgain) {
-  }
+    record NewPassword(String token, String password, String passwordAgain) {}
 
-  private final Invitations invitations;
-  private final Messages messages;
+    private final Invitations invitations;
+    private final Messages messages;
 
-  InvitationController(Invitations invitations, Messages messages) {
-    this.invitations = invitations;
-    this.messages = messages;
-  }
-
-  @PostMapping(path = "/api/invitations/password", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> setPassword(@RequestBody NewPassword body) {
-    String refusal = invitations.setPassword(body.token(), body.password(), body.passwordAgain());
-    if (refusal != null) {
-      HttpStatus status = "invitation.notUsable".equals(refusal) ? HttpStatus.GONE : HttpStatus.BAD_REQUEST;
-      throw new ApiException(status, "invitation.notUsable".equals(refusal) ? "token" : "password",
-          messages.get(refusal, Invitations.MIN_PASSWORD));
+    InvitationController(Invitations invitations, Messages messages) {
+        this.invitations = invitations;
+        this.messages = messages;
     }
-    return Map.of("status", 200, "message", messages.get("invitation.done"));
-  }
+
+    @PostMapping(path = "/api/invitations/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> setPassword(@RequestBody NewPassword body) {
+        String refusal = invitations.setPassword(body.token(), body.password(), body.passwordAgain());
+        if (refusal != null) {
+            HttpStatus status = "invitation.notUsable".equals(refusal) ? HttpStatus.GONE : HttpStatus.BAD_REQUEST;
+            throw new ApiException(
+                    status,
+                    "invitation.notUsable".equals(refusal) ? "token" : "password",
+                    messages.get(refusal, Invitations.MIN_PASSWORD));
+        }
+        return Map.of("status", 200, "message", messages.get("invitation.done"));
+    }
 }

@@ -17,44 +17,46 @@ import vn.antq.models.security.OfficialService;
 @RestController
 class MeController {
 
-  private final CurrentOfficial current;
-  private final ReminderPreferences preferences;
-  private final Messages messages;
-  private final OfficialService officials;
+    private final CurrentOfficial current;
+    private final ReminderPreferences preferences;
+    private final Messages messages;
+    private final OfficialService officials;
 
-  MeController(CurrentOfficial current, ReminderPreferences preferences, Messages messages, OfficialService officials) {
-    this.current = current;
-    this.preferences = preferences;
-    this.messages = messages;
-    this.officials = officials;
-  }
-
-  @GetMapping("/api/me")
-  Map<String, Object> me(HttpServletRequest request) {
-    Official o = current.of(request);
-    Map<String, Object> me = new LinkedHashMap<>();
-    me.put("login", o.login());
-    me.put("name", officials.name(o.login()));
-    me.put("unitCode", o.unit() == null ? null : o.unit().getCode());
-    me.put("unitName", o.unit() == null ? null : o.unit().getName());
-    me.put("unitLevel", o.unit() == null ? null : o.unit().getLevel());
-    me.put("roles", o.roles());
-    me.put("reminders", preferences.of(o.login()));
-    return me;
-  }
-
-  /** {"mode": "EACH"} for each reminder on its own, {"mode": "DIGEST"} for one e-mail a day. */
-  @PutMapping(path = "/api/me/reminders", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> reminders(HttpServletRequest request, @RequestBody Map<String, Object> body) {
-    Official o = current.of(request);
-    Object mode = body == null ? null : body.get("mode");
-    ReminderPreferences.Mode chosen;
-    try {
-      chosen = ReminderPreferences.Mode.valueOf(String.valueOf(mode));
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "mode", messages.get("api.param", "mode", messages.get("api.badChoice")));
+    MeController(
+            CurrentOfficial current, ReminderPreferences preferences, Messages messages, OfficialService officials) {
+        this.current = current;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.officials = officials;
     }
-    preferences.set(o.login(), chosen);
-    return Map.of("login", o.login(), "reminders", chosen);
-  }
+
+    @GetMapping("/api/me")
+    Map<String, Object> me(HttpServletRequest request) {
+        Official o = current.of(request);
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("login", o.login());
+        me.put("name", officials.name(o.login()));
+        me.put("unitCode", o.unit() == null ? null : o.unit().getCode());
+        me.put("unitName", o.unit() == null ? null : o.unit().getName());
+        me.put("unitLevel", o.unit() == null ? null : o.unit().getLevel());
+        me.put("roles", o.roles());
+        me.put("reminders", preferences.of(o.login()));
+        return me;
+    }
+
+    /** {"mode": "EACH"} for each reminder on its own, {"mode": "DIGEST"} for one e-mail a day. */
+    @PutMapping(path = "/api/me/reminders", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> reminders(HttpServletRequest request, @RequestBody Map<String, Object> body) {
+        Official o = current.of(request);
+        Object mode = body == null ? null : body.get("mode");
+        ReminderPreferences.Mode chosen;
+        try {
+            chosen = ReminderPreferences.Mode.valueOf(String.valueOf(mode));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST, "mode", messages.get("api.param", "mode", messages.get("api.badChoice")));
+        }
+        preferences.set(o.login(), chosen);
+        return Map.of("login", o.login(), "reminders", chosen);
+    }
 }

@@ -8,9 +8,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class RegisterPages implements WebMvcConfigurer {
 
-  @Override
-  public void addViewControllers(ViewControllerRegistry registry) {
-    registry.addRedirectViewController("/so-mo-hinh", "/so-mo-hinh/");
-    registry.addViewController("/so-mo-hinh/").setViewName("forward:/so-mo-hinh/index.html");
-  }
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/so-mo-hinh", "/so-mo-hinh/");
+        registry.addViewController("/so-mo-hinh/").setViewName("forward:/so-mo-hinh/index.html");
+    }
 }

@@ -16,24 +16,24 @@ import vn.antq.models.common.Messages;
 @Component
 class VietnameseErrorAttributes extends DefaultErrorAttributes {
 
-  private final Messages messages;
+    private final Messages messages;
 
-  VietnameseErrorAttributes(Messages messages) {
-    this.messages = messages;
-  }
+    VietnameseErrorAttributes(Messages messages) {
+        this.messages = messages;
+    }
 
-  @Override
-  public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
-    Map<String, Object> attributes = super.getErrorAttributes(request, options);
-    Object status = attributes.get("status");
-    int code = status instanceof Integer i ? i : 500;
-    String key = switch (code) {
-      case 400, 401, 403, 404, 405, 413, 415 -> "error." + code;
-      default -> code >= 500 ? "error.5xx" : "error.4xx";
-    };
-    String text = messages.get(key);
-    attributes.put("error", text);
-    attributes.put("message", text);
-    return attributes;
-  }
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options);
+        Object status = attributes.get("status");
+        int code = status instanceof Integer i ? i : 500;
+        String key = switch (code) {
+            case 400, 401, 403, 404, 405, 413, 415 -> "error." + code;
+            default -> code >= 500 ? "error.5xx" : "error.4xx";
+        };
+        String text = messages.get(key);
+        attributes.put("error", text);
+        attributes.put("message", text);
+        return attributes;
+    }
 }

@@ -9,14 +9,14 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class FieldRefusal extends FormFieldValidationException {
 
-  private final String field;
+    private final String field;
 
-  public FieldRefusal(String field, String message) {
-    super(field, message);
-    this.field = field;
-  }
+    public FieldRefusal(String field, String message) {
+        super(field, message);
+        this.field = field;
+    }
 
-  public String getField() {
-    return field;
-  }
+    public String getField() {
+        return field;
+    }
 }

@@ -12,22 +12,21 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  */
 public abstract class FormCheck<T> implements ExecutionListener {
 
-  @Override
-  public final void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
+    @Override
+    public final void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        if (EVENTNAME_START.equals(execution.getEventName())) {
+            opened(execution);
+        } else {
+            read(execution);
+        }
     }
-    if (EVENTNAME_START.equals(execution.getEventName())) {
-      opened(execution);
-    } else {
-      read(execution);
-    }
-  }
 
-  /** When the task opens. Nothing by default. */
-  protected void opened(DelegateExecution execution) {
-  }
+    /** When the task opens. Nothing by default. */
+    protected void opened(DelegateExecution execution) {}
 
-  /** The form's values in the instance's variables, checked, and written back normalised. */
-  public abstract T read(DelegateExecution execution);
+    /** The form's values in the instance's variables, checked, and written back normalised. */
+    public abstract T read(DelegateExecution execution);
 }

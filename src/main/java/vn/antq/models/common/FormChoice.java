@@ -8,10 +8,10 @@ import java.util.Locale;
  */
 public interface FormChoice {
 
-  String name();
+    String name();
 
-  /** The word the form sends, the gateways test and the history records. */
-  default String value() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+    /** The word the form sends, the gateways test and the history records. */
+    default String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

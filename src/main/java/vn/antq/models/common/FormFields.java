@@ -15,40 +15,39 @@ import java.util.Set;
  */
 public final class FormFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormFields() {
-  }
+    private FormFields() {}
 
-  /** The keys of {@code forms}' fields, and {@code serverSet}. */
-  public static Set<String> known(Set<String> serverSet, String... forms) {
-    Set<String> known = new HashSet<>(serverSet);
-    for (String form : forms) {
-      known.addAll(keys(form));
+    /** The keys of {@code forms}' fields, and {@code serverSet}. */
+    public static Set<String> known(Set<String> serverSet, String... forms) {
+        Set<String> known = new HashSet<>(serverSet);
+        for (String form : forms) {
+            known.addAll(keys(form));
+        }
+        return Set.copyOf(known);
     }
-    return Set.copyOf(known);
-  }
 
-  /** The keys of the fields of {@code forms/<form>.form}. */
-  public static Set<String> keys(String form) {
-    try (InputStream in = FormFields.class.getResourceAsStream("/" + form + ".form")) {
-      if (in == null) {
-        throw new IllegalStateException("No form " + form + ".form on the classpath");
-      }
-      Set<String> keys = new HashSet<>();
-      collect(JSON.readTree(in), keys);
-      return keys;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read form " + form, e);
+    /** The keys of the fields of {@code forms/<form>.form}. */
+    public static Set<String> keys(String form) {
+        try (InputStream in = FormFields.class.getResourceAsStream("/" + form + ".form")) {
+            if (in == null) {
+                throw new IllegalStateException("No form " + form + ".form on the classpath");
+            }
+            Set<String> keys = new HashSet<>();
+            collect(JSON.readTree(in), keys);
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read form " + form, e);
+        }
     }
-  }
 
-  private static void collect(JsonNode node, Set<String> keys) {
-    for (JsonNode component : node.path("components")) {
-      if (component.hasNonNull("key")) {
-        keys.add(component.get("key").asText());
-      }
-      collect(component, keys);
+    private static void collect(JsonNode node, Set<String> keys) {
+        for (JsonNode component : node.path("components")) {
+            if (component.hasNonNull("key")) {
+                keys.add(component.get("key").asText());
+            }
+            collect(component, keys);
+        }
     }
-  }
 }

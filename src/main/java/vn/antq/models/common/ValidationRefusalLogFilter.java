@@ -14,32 +14,34 @@ import org.slf4j.Marker;
  */
 public class ValidationRefusalLogFilter extends TurboFilter {
 
-  @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level == null || !level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith("org.camunda.bpm")) {
-      return FilterReply.NEUTRAL;
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        if (level == null
+                || !level.isGreaterOrEqual(Level.WARN)
+                || !logger.getName().startsWith("org.camunda.bpm")) {
+            return FilterReply.NEUTRAL;
+        }
+        return isValidationRefusal(t) || isValidationRefusalParam(params) ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
-    return isValidationRefusal(t) || isValidationRefusalParam(params) ? FilterReply.DENY : FilterReply.NEUTRAL;
-  }
 
-  private static boolean isValidationRefusalParam(Object[] params) {
-    if (params == null) {
-      return false;
+    private static boolean isValidationRefusalParam(Object[] params) {
+        if (params == null) {
+            return false;
+        }
+        for (Object p : params) {
+            if (p instanceof Throwable th && isValidationRefusal(th)) {
+                return true;
+            }
+        }
+        return false;
     }
-    for (Object p : params) {
-      if (p instanceof Throwable th && isValidationRefusal(th)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  static boolean isValidationRefusal(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof FormFieldValidationException) {
-        return true;
-      }
+    static boolean isValidationRefusal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof FormFieldValidationException) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

@@ -31,50 +31,59 @@ import vn.antq.models.common.Messages;
 @Component
 public class AdminOnlyCommands extends AbstractProcessEnginePlugin {
 
-  private static final List<Class<?>> ADMIN_ONLY = List.of(StartProcessInstanceAtActivitiesCmd.class,
-      AbstractModificationCmd.class, ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class,
-      ProcessInstanceModificationCmd.class, AbstractRestartProcessInstanceCmd.class, AbstractMigrationCmd.class,
-      CreateMigrationPlanCmd.class);
+    private static final List<Class<?>> ADMIN_ONLY = List.of(
+            StartProcessInstanceAtActivitiesCmd.class,
+            AbstractModificationCmd.class,
+            ModifyProcessInstanceCmd.class,
+            ModifyProcessInstanceAsyncCmd.class,
+            ProcessInstanceModificationCmd.class,
+            AbstractRestartProcessInstanceCmd.class,
+            AbstractMigrationCmd.class,
+            CreateMigrationPlanCmd.class);
 
-  private final Messages messages;
+    private final Messages messages;
 
-  public AdminOnlyCommands(Messages messages) {
-    this.messages = messages;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> txRequired = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    txRequired.add(new Guard());
-    configuration.setCustomPostCommandInterceptorsTxRequired(txRequired);
-    List<CommandInterceptor> requiresNew = configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequiresNew());
-    requiresNew.add(new Guard());
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(requiresNew);
-  }
-
-  static boolean adminOnly(Command<?> command) {
-    for (Class<?> type : ADMIN_ONLY) {
-      if (type.isInstance(command)) {
-        return true;
-      }
+    public AdminOnlyCommands(Messages messages) {
+        this.messages = messages;
     }
-    return false;
-  }
 
-  private final class Guard extends CommandInterceptor {
     @Override
-    public <T> T execute(Command<T> command) {
-      if (adminOnly(command)) {
-        CommandContext ctx = Context.getCommandContext();
-        Authentication user = ctx == null ? null : ctx.getAuthentication();
-        if (user != null && user.getUserId() != null && ctx.isAuthorizationCheckEnabled()
-            && !ctx.getAuthorizationManager().isCamundaAdmin(user)) {
-          throw new AuthorizationException(messages.get("engine.adminOnly"));
-        }
-      }
-      return next.execute(command);
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> txRequired = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        txRequired.add(new Guard());
+        configuration.setCustomPostCommandInterceptorsTxRequired(txRequired);
+        List<CommandInterceptor> requiresNew = configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequiresNew());
+        requiresNew.add(new Guard());
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(requiresNew);
     }
-  }
+
+    static boolean adminOnly(Command<?> command) {
+        for (Class<?> type : ADMIN_ONLY) {
+            if (type.isInstance(command)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final class Guard extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            if (adminOnly(command)) {
+                CommandContext ctx = Context.getCommandContext();
+                Authentication user = ctx == null ? null : ctx.getAuthentication();
+                if (user != null
+                        && user.getUserId() != null
+                        && ctx.isAuthorizationCheckEnabled()
+                        && !ctx.getAuthorizationManager().isCamundaAdmin(user)) {
+                    throw new AuthorizationException(messages.get("engine.adminOnly"));
+                }
+            }
+            return next.execute(command);
+        }
+    }
 }

@@ -20,26 +20,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuthenticatedGroupsAsGiven extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomSessionFactories());
+        factories.add(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return AuthorizationManager.class;
+            }
 
-      @Override
-      public Session openSession() {
-        return new AuthorizationManager() {
-          @Override
-          public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-            return authenticatedGroupIds == null ? new ArrayList<>() : new ArrayList<>(authenticatedGroupIds);
-          }
-        };
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
-  }
+            @Override
+            public Session openSession() {
+                return new AuthorizationManager() {
+                    @Override
+                    public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+                        return authenticatedGroupIds == null
+                                ? new ArrayList<>()
+                                : new ArrayList<>(authenticatedGroupIds);
+                    }
+                };
+            }
+        });
+        configuration.setCustomSessionFactories(factories);
+    }
 }

@@ -25,43 +25,47 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoricTaskGrantsWhereNeeded extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new Provider());
-  }
-
-  static class Provider extends DefaultAuthorizationProvider {
-
     @Override
-    protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
-      AuthorizationEntity[] grants = super.createOrUpdateAuthorizations(task, groupId, userId);
-      if (grants.length == 2 && groupId != null && task.getProcessInstanceId() != null
-          && grants[1].getId() == null // a new row, not a grant the group holds already
-          && grants[1].getResourceType() == Resources.HISTORIC_TASK.resourceType()
-          && readsInstanceHistory(groupId, task.getProcessInstanceId())) {
-        return new AuthorizationEntity[] {grants[0]};
-      }
-      return grants;
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new Provider());
     }
 
-    /** The group's read grant on the instance's history, written in this command or before it. */
-    private boolean readsInstanceHistory(String groupId, String processInstanceId) {
-      DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
-      for (AuthorizationEntity a : cache.getEntitiesByType(AuthorizationEntity.class)) {
-        if (readsHistory(a, groupId, processInstanceId) && !cache.isDeleted(a)) {
-          return true;
+    static class Provider extends DefaultAuthorizationProvider {
+
+        @Override
+        protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
+            AuthorizationEntity[] grants = super.createOrUpdateAuthorizations(task, groupId, userId);
+            if (grants.length == 2
+                    && groupId != null
+                    && task.getProcessInstanceId() != null
+                    && grants[1].getId() == null // a new row, not a grant the group holds already
+                    && grants[1].getResourceType() == Resources.HISTORIC_TASK.resourceType()
+                    && readsInstanceHistory(groupId, task.getProcessInstanceId())) {
+                return new AuthorizationEntity[] {grants[0]};
+            }
+            return grants;
         }
-      }
-      AuthorizationEntity stored = getGrantAuthorizationByGroupId(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
-      return stored != null && !cache.isDeleted(stored) && readsHistory(stored, groupId, processInstanceId);
-    }
 
-    private static boolean readsHistory(AuthorizationEntity a, String groupId, String processInstanceId) {
-      return a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
-          && a.getResourceType() == Resources.HISTORIC_PROCESS_INSTANCE.resourceType()
-          && Objects.equals(a.getGroupId(), groupId)
-          && Objects.equals(a.getResourceId(), processInstanceId)
-          && a.isPermissionGranted(HistoricProcessInstancePermissions.READ);
+        /** The group's read grant on the instance's history, written in this command or before it. */
+        private boolean readsInstanceHistory(String groupId, String processInstanceId) {
+            DbEntityCache cache =
+                    Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+            for (AuthorizationEntity a : cache.getEntitiesByType(AuthorizationEntity.class)) {
+                if (readsHistory(a, groupId, processInstanceId) && !cache.isDeleted(a)) {
+                    return true;
+                }
+            }
+            AuthorizationEntity stored =
+                    getGrantAuthorizationByGroupId(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+            return stored != null && !cache.isDeleted(stored) && readsHistory(stored, groupId, processInstanceId);
+        }
+
+        private static boolean readsHistory(AuthorizationEntity a, String groupId, String processInstanceId) {
+            return a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                    && a.getResourceType() == Resources.HISTORIC_PROCESS_INSTANCE.resourceType()
+                    && Objects.equals(a.getGroupId(), groupId)
+                    && Objects.equals(a.getResourceId(), processInstanceId)
+                    && a.isPermissionGranted(HistoricProcessInstancePermissions.READ);
+        }
     }
-  }
 }

@@ -2,9 +2,9 @@ package vn.antq.models.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -22,26 +22,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryWithoutRawValues extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new DbHistoryEventHandler() {
-      @Override
-      public void handleEvent(HistoryEvent event) {
-        if (event instanceof HistoricFormPropertyEventEntity) {
-          return; // a submitted form's raw values, recorded before validation
-        }
-        if (event instanceof HistoricJobLogEvent log && log.getState() != JobState.SUCCESSFUL.getStateCode()
-            && log.getState() != JobState.FAILED.getStateCode()) {
-          return; // a timer created or removed unfired: a deadline met in time
-        }
-        super.handleEvent(event);
-      }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new DbHistoryEventHandler() {
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                if (event instanceof HistoricFormPropertyEventEntity) {
+                    return; // a submitted form's raw values, recorded before validation
+                }
+                if (event instanceof HistoricJobLogEvent log
+                        && log.getState() != JobState.SUCCESSFUL.getStateCode()
+                        && log.getState() != JobState.FAILED.getStateCode()) {
+                    return; // a timer created or removed unfired: a deadline met in time
+                }
+                super.handleEvent(event);
+            }
 
-      @Override
-      protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-        return false;
-      }
-    })));
-  }
+            @Override
+            protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+                return false;
+            }
+        })));
+    }
 }

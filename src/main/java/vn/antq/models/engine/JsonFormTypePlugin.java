@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class JsonFormTypePlugin extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomFormTypes() == null) {
-      configuration.setCustomFormTypes(new ArrayList<>());
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomFormTypes() == null) {
+            configuration.setCustomFormTypes(new ArrayList<>());
+        }
+        configuration.getCustomFormTypes().add(new JsonFormType());
     }
-    configuration.getCustomFormTypes().add(new JsonFormType());
-  }
 }

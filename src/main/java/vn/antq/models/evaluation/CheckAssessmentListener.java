@@ -15,25 +15,24 @@ import vn.antq.models.model.Classification;
 @Component("checkAssessment")
 public class CheckAssessmentListener extends FormCheck<CheckAssessmentListener.Assessment> {
 
-  /** An assessment that passed the check. */
-  record Assessment(Classification proposed, String note) {
-  }
+    /** An assessment that passed the check. */
+    record Assessment(Classification proposed, String note) {}
 
-  private final Messages messages;
+    private final Messages messages;
 
-  public CheckAssessmentListener(Messages messages) {
-    this.messages = messages;
-  }
+    public CheckAssessmentListener(Messages messages) {
+        this.messages = messages;
+    }
 
-  @Override
-  public Assessment read(DelegateExecution execution) {
-    FormInput in = new FormInput(execution, messages);
-    in.refuseUnknown(LifecycleVariables.KNOWN);
-    Classification proposed = in.choice("proposedClassification", Classification.class);
-    String note = in.text("reason", DecisionForm.REASON_MAX, false);
-    in.write("proposedClassification", proposed.name());
-    in.write("proposedClassificationLabel", messages.label(proposed)); // as the province's form prints it
-    in.write("reason", note);
-    return new Assessment(proposed, note);
-  }
+    @Override
+    public Assessment read(DelegateExecution execution) {
+        FormInput in = new FormInput(execution, messages);
+        in.refuseUnknown(LifecycleVariables.KNOWN);
+        Classification proposed = in.choice("proposedClassification", Classification.class);
+        String note = in.text("reason", DecisionForm.REASON_MAX, false);
+        in.write("proposedClassification", proposed.name());
+        in.write("proposedClassificationLabel", messages.label(proposed)); // as the province's form prints it
+        in.write("reason", note);
+        return new Assessment(proposed, note);
+    }
 }

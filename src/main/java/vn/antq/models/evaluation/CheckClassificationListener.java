@@ -16,41 +16,40 @@ import vn.antq.models.model.Classification;
 @Component("checkClassification")
 public class CheckClassificationListener extends FormCheck<CheckClassificationListener.Ruling> {
 
-  /** A classification that passed the check. */
-  record Ruling(Classification chosen, String reason) {
-  }
+    /** A classification that passed the check. */
+    record Ruling(Classification chosen, String reason) {}
 
-  private final Messages messages;
-  private final EvaluationCycles cycles;
+    private final Messages messages;
+    private final EvaluationCycles cycles;
 
-  public CheckClassificationListener(Messages messages, EvaluationCycles cycles) {
-    this.messages = messages;
-    this.cycles = cycles;
-  }
-
-  @Override
-  protected void opened(DelegateExecution execution) {
-    execution.removeVariable("classification");
-    execution.removeVariable("reason");
-  }
-
-  @Override
-  public Ruling read(DelegateExecution execution) {
-    return read(execution, cycles.current(execution));
-  }
-
-  /** The classification in the instance's variables, checked against {@code cycle}'s rule, and written back normalised. */
-  Ruling read(DelegateExecution execution, Evaluation cycle) {
-    FormInput in = new FormInput(execution, messages);
-    in.refuseUnknown(LifecycleVariables.KNOWN);
-    Classification chosen = in.choice("classification", Classification.class);
-    boolean departs = chosen != cycle.getRuleClassification();
-    String reason = in.text("reason", DecisionForm.REASON_MAX, false);
-    if (departs && reason == null) {
-      throw in.refuse("reason", "problem.overrideNeedsReason", messages.label(cycle.getRuleClassification()));
+    public CheckClassificationListener(Messages messages, EvaluationCycles cycles) {
+        this.messages = messages;
+        this.cycles = cycles;
     }
-    in.write("classification", chosen.name());
-    in.write("reason", reason);
-    return new Ruling(chosen, reason);
-  }
+
+    @Override
+    protected void opened(DelegateExecution execution) {
+        execution.removeVariable("classification");
+        execution.removeVariable("reason");
+    }
+
+    @Override
+    public Ruling read(DelegateExecution execution) {
+        return read(execution, cycles.current(execution));
+    }
+
+    /** The classification in the instance's variables, checked against {@code cycle}'s rule, and written back normalised. */
+    Ruling read(DelegateExecution execution, Evaluation cycle) {
+        FormInput in = new FormInput(execution, messages);
+        in.refuseUnknown(LifecycleVariables.KNOWN);
+        Classification chosen = in.choice("classification", Classification.class);
+        boolean departs = chosen != cycle.getRuleClassification();
+        String reason = in.text("reason", DecisionForm.REASON_MAX, false);
+        if (departs && reason == null) {
+            throw in.refuse("reason", "problem.overrideNeedsReason", messages.label(cycle.getRuleClassification()));
+        }
+        in.write("classification", chosen.name());
+        in.write("reason", reason);
+        return new Ruling(chosen, reason);
+    }
 }

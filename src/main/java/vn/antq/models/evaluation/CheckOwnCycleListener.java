@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("checkOwnCycle")
 public class CheckOwnCycleListener implements ExecutionListener {
 
-  private final EvaluationCycles cycles;
+    private final EvaluationCycles cycles;
 
-  public CheckOwnCycleListener(EvaluationCycles cycles) {
-    this.cycles = cycles;
-  }
+    public CheckOwnCycleListener(EvaluationCycles cycles) {
+        this.cycles = cycles;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    cycles.checkOwn(execution);
-  }
+    @Override
+    public void notify(DelegateExecution execution) {
+        cycles.checkOwn(execution);
+    }
 }

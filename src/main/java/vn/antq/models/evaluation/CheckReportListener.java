@@ -16,33 +16,32 @@ import vn.antq.models.common.Messages;
 @Component("checkReport")
 public class CheckReportListener extends FormCheck<CheckReportListener.Report> {
 
-  /** The engine stores a string variable in at most 4,000 characters. */
-  static final int NARRATIVE_MAX = 4000;
+    /** The engine stores a string variable in at most 4,000 characters. */
+    static final int NARRATIVE_MAX = 4000;
 
-  /** A report that passed the check. */
-  record Report(Indicators indicators, String narrative) {
-  }
+    /** A report that passed the check. */
+    record Report(Indicators indicators, String narrative) {}
 
-  private final Messages messages;
+    private final Messages messages;
 
-  public CheckReportListener(Messages messages) {
-    this.messages = messages;
-  }
-
-  @Override
-  public Report read(DelegateExecution execution) {
-    FormInput in = new FormInput(execution, messages);
-    in.refuseUnknown(LifecycleVariables.KNOWN);
-    Map<String, Long> values = new LinkedHashMap<>();
-    for (String key : Indicators.KEYS) {
-      values.put(key, in.wholeNumber(key, 0, true));
+    public CheckReportListener(Messages messages) {
+        this.messages = messages;
     }
-    if (values.get("valuableTips") > values.get("tips")) {
-      throw in.refuse("valuableTips", "problem.valuableTipsOverTips");
+
+    @Override
+    public Report read(DelegateExecution execution) {
+        FormInput in = new FormInput(execution, messages);
+        in.refuseUnknown(LifecycleVariables.KNOWN);
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (String key : Indicators.KEYS) {
+            values.put(key, in.wholeNumber(key, 0, true));
+        }
+        if (values.get("valuableTips") > values.get("tips")) {
+            throw in.refuse("valuableTips", "problem.valuableTipsOverTips");
+        }
+        String narrative = in.richText("narrative", NARRATIVE_MAX, true);
+        values.forEach(in::write);
+        in.write("narrative", narrative);
+        return new Report(Indicators.of(values), narrative);
     }
-    String narrative = in.richText("narrative", NARRATIVE_MAX, true);
-    values.forEach(in::write);
-    in.write("narrative", narrative);
-    return new Report(Indicators.of(values), narrative);
-  }
 }

@@ -19,34 +19,44 @@ import vn.antq.models.common.ProcessIds;
 @Service
 public class EvaluationDueNow {
 
-  private final RuntimeService runtime;
-  private final ManagementService management;
-  private final EvaluationRepository evaluations;
-  private final EvaluationCalendar calendar;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final EvaluationRepository evaluations;
+    private final EvaluationCalendar calendar;
 
-  public EvaluationDueNow(RuntimeService runtime, ManagementService management, EvaluationRepository evaluations,
-      EvaluationCalendar calendar) {
-    this.runtime = runtime;
-    this.management = management;
-    this.evaluations = evaluations;
-    this.calendar = calendar;
-  }
-
-  /** The timer job now due, or empty when the model has no evaluation waiting for its date. */
-  @Transactional
-  public Optional<Job> bringForward(String modelCode) {
-    ProcessInstance cycle = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ProcessIds.LIFECYCLE).processInstanceBusinessKey(modelCode).singleResult();
-    Job timer = cycle == null ? null
-        : management.createJobQuery().processInstanceId(cycle.getId()).activityId(ProcessIds.EVALUATION_DUE).singleResult();
-    if (timer == null) {
-      return Optional.empty();
+    public EvaluationDueNow(
+            RuntimeService runtime,
+            ManagementService management,
+            EvaluationRepository evaluations,
+            EvaluationCalendar calendar) {
+        this.runtime = runtime;
+        this.management = management;
+        this.evaluations = evaluations;
+        this.calendar = calendar;
     }
-    LocalDate today = Clocks.today();
-    LocalDate deadline = calendar.reportDeadline(today);
-    evaluations.findByProcessInstanceId(cycle.getId()).orElseThrow().reschedule(today, deadline);
-    runtime.setVariables(cycle.getId(), ScheduleEvaluationDelegate.dates(today, deadline));
-    management.setJobDuedate(timer.getId(), Date.from(Clocks.now()));
-    return Optional.of(management.createJobQuery().jobId(timer.getId()).singleResult());
-  }
+
+    /** The timer job now due, or empty when the model has no evaluation waiting for its date. */
+    @Transactional
+    public Optional<Job> bringForward(String modelCode) {
+        ProcessInstance cycle = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessIds.LIFECYCLE)
+                .processInstanceBusinessKey(modelCode)
+                .singleResult();
+        Job timer = cycle == null
+                ? null
+                : management
+                        .createJobQuery()
+                        .processInstanceId(cycle.getId())
+                        .activityId(ProcessIds.EVALUATION_DUE)
+                        .singleResult();
+        if (timer == null) {
+            return Optional.empty();
+        }
+        LocalDate today = Clocks.today();
+        LocalDate deadline = calendar.reportDeadline(today);
+        evaluations.findByProcessInstanceId(cycle.getId()).orElseThrow().reschedule(today, deadline);
+        runtime.setVariables(cycle.getId(), ScheduleEvaluationDelegate.dates(today, deadline));
+        management.setJobDuedate(timer.getId(), Date.from(Clocks.now()));
+        return Optional.of(management.createJobQuery().jobId(timer.getId()).singleResult());
+    }
 }

@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("antq.evaluation")
 public record EvaluationSettings(
-    @DefaultValue("P6M") Period firstAfter,
-    @DefaultValue("P1Y") Period interval,
-    String fixedDay,
-    @DefaultValue("P30D") Period reportWithin) {
-}
+        @DefaultValue("P6M") Period firstAfter,
+        @DefaultValue("P1Y") Period interval,
+        String fixedDay,
+        @DefaultValue("P30D") Period reportWithin) {}

@@ -14,22 +14,26 @@ import vn.antq.models.model.ModelHistory;
 @Component("recordAssessment")
 public class RecordAssessmentDelegate implements JavaDelegate {
 
-  private final CheckAssessmentListener check;
-  private final EvaluationCycles cycles;
-  private final ModelHistory history;
+    private final CheckAssessmentListener check;
+    private final EvaluationCycles cycles;
+    private final ModelHistory history;
 
-  public RecordAssessmentDelegate(CheckAssessmentListener check, EvaluationCycles cycles, ModelHistory history) {
-    this.check = check;
-    this.cycles = cycles;
-    this.history = history;
-  }
+    public RecordAssessmentDelegate(CheckAssessmentListener check, EvaluationCycles cycles, ModelHistory history) {
+        this.check = check;
+        this.cycles = cycles;
+        this.history = history;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Evaluation cycle = cycles.ended(execution, "record the district's assessment of", EvaluationOutcome.REPORTED);
-    CheckAssessmentListener.Assessment assessment = check.read(execution);
-    cycle.assess(assessment.proposed(), assessment.note(), history.actor(execution));
-    history.record(cycle.getModelCode(), ProcessIds.ASSESS_BY_DISTRICT, assessment.proposed().name(), assessment.note(),
-        execution);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Evaluation cycle = cycles.ended(execution, "record the district's assessment of", EvaluationOutcome.REPORTED);
+        CheckAssessmentListener.Assessment assessment = check.read(execution);
+        cycle.assess(assessment.proposed(), assessment.note(), history.actor(execution));
+        history.record(
+                cycle.getModelCode(),
+                ProcessIds.ASSESS_BY_DISTRICT,
+                assessment.proposed().name(),
+                assessment.note(),
+                execution);
+    }
 }

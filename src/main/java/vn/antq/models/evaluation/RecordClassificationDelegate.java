@@ -15,23 +15,31 @@ import vn.antq.models.model.ModelHistory;
 @Component("recordClassification")
 public class RecordClassificationDelegate implements JavaDelegate {
 
-  private final CheckClassificationListener check;
-  private final EvaluationCycles cycles;
-  private final ModelHistory history;
+    private final CheckClassificationListener check;
+    private final EvaluationCycles cycles;
+    private final ModelHistory history;
 
-  public RecordClassificationDelegate(CheckClassificationListener check, EvaluationCycles cycles, ModelHistory history) {
-    this.check = check;
-    this.cycles = cycles;
-    this.history = history;
-  }
+    public RecordClassificationDelegate(
+            CheckClassificationListener check, EvaluationCycles cycles, ModelHistory history) {
+        this.check = check;
+        this.cycles = cycles;
+        this.history = history;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Evaluation cycle = cycles.ended(execution, "record the province's classification of", EvaluationOutcome.REPORTED,
-        EvaluationOutcome.ASSESSED);
-    CheckClassificationListener.Ruling ruling = check.read(execution, cycle);
-    cycle.classify(ruling.chosen(), ruling.reason(), history.actor(execution), Clocks.now());
-    history.record(cycle.getModelCode(), ProcessIds.CLASSIFY_BY_PROVINCE, ruling.chosen().name(), ruling.reason(),
-        execution);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Evaluation cycle = cycles.ended(
+                execution,
+                "record the province's classification of",
+                EvaluationOutcome.REPORTED,
+                EvaluationOutcome.ASSESSED);
+        CheckClassificationListener.Ruling ruling = check.read(execution, cycle);
+        cycle.classify(ruling.chosen(), ruling.reason(), history.actor(execution), Clocks.now());
+        history.record(
+                cycle.getModelCode(),
+                ProcessIds.CLASSIFY_BY_PROVINCE,
+                ruling.chosen().name(),
+                ruling.reason(),
+                execution);
+    }
 }

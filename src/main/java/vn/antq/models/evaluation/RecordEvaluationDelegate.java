@@ -13,18 +13,18 @@ import vn.antq.models.model.ModelTransition;
 @Component("recordEvaluation")
 public class RecordEvaluationDelegate implements JavaDelegate {
 
-  private final EvaluationCycles cycles;
-  private final ModelRepository models;
+    private final EvaluationCycles cycles;
+    private final ModelRepository models;
 
-  public RecordEvaluationDelegate(EvaluationCycles cycles, ModelRepository models) {
-    this.cycles = cycles;
-    this.models = models;
-  }
+    public RecordEvaluationDelegate(EvaluationCycles cycles, ModelRepository models) {
+        this.cycles = cycles;
+        this.models = models;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Evaluation cycle = cycles.ended(execution, ModelTransition.CLASSIFY.toString(), EvaluationOutcome.CLASSIFIED);
-    models.findById(cycle.getModelCode()).orElseThrow().classify(cycle.getFinalClassification());
-    cycles.exposeOutcomes(execution, cycle);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Evaluation cycle = cycles.ended(execution, ModelTransition.CLASSIFY.toString(), EvaluationOutcome.CLASSIFIED);
+        models.findById(cycle.getModelCode()).orElseThrow().classify(cycle.getFinalClassification());
+        cycles.exposeOutcomes(execution, cycle);
+    }
 }

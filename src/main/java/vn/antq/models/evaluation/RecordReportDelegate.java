@@ -15,21 +15,21 @@ import vn.antq.models.model.ModelHistory;
 @Component("recordReport")
 public class RecordReportDelegate implements JavaDelegate {
 
-  private final CheckReportListener check;
-  private final EvaluationCycles cycles;
-  private final ModelHistory history;
+    private final CheckReportListener check;
+    private final EvaluationCycles cycles;
+    private final ModelHistory history;
 
-  public RecordReportDelegate(CheckReportListener check, EvaluationCycles cycles, ModelHistory history) {
-    this.check = check;
-    this.cycles = cycles;
-    this.history = history;
-  }
+    public RecordReportDelegate(CheckReportListener check, EvaluationCycles cycles, ModelHistory history) {
+        this.check = check;
+        this.cycles = cycles;
+        this.history = history;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Evaluation cycle = cycles.ended(execution, "record the report of", EvaluationOutcome.SCHEDULED);
-    CheckReportListener.Report report = check.read(execution);
-    cycle.report(report.indicators(), report.narrative(), history.actor(execution), Clocks.now());
-    history.record(cycle.getModelCode(), ProcessIds.REPORT_BY_COMMUNE, "reported", null, execution);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Evaluation cycle = cycles.ended(execution, "record the report of", EvaluationOutcome.SCHEDULED);
+        CheckReportListener.Report report = check.read(execution);
+        cycle.report(report.indicators(), report.narrative(), history.actor(execution), Clocks.now());
+        history.record(cycle.getModelCode(), ProcessIds.REPORT_BY_COMMUNE, "reported", null, execution);
+    }
 }

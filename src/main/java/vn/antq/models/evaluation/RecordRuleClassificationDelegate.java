@@ -14,22 +14,23 @@ import vn.antq.models.model.Classification;
 @Component("recordRuleClassification")
 public class RecordRuleClassificationDelegate implements JavaDelegate {
 
-  private final EvaluationCycles cycles;
-  private final Messages messages;
+    private final EvaluationCycles cycles;
+    private final Messages messages;
 
-  private final ChoiceOptions choices;
+    private final ChoiceOptions choices;
 
-  public RecordRuleClassificationDelegate(EvaluationCycles cycles, Messages messages, ChoiceOptions choices) {
-    this.cycles = cycles;
-    this.messages = messages;
-    this.choices = choices;
-  }
+    public RecordRuleClassificationDelegate(EvaluationCycles cycles, Messages messages, ChoiceOptions choices) {
+        this.cycles = cycles;
+        this.messages = messages;
+        this.choices = choices;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Classification proposal = Classification.valueOf(String.valueOf(execution.getVariable("ruleClassification")));
-    cycles.ended(execution, "record the rule's proposal for", EvaluationOutcome.REPORTED).proposeByRule(proposal);
-    execution.setVariable("ruleClassificationLabel", messages.label(proposal)); // as the forms print it
-    choices.write(execution, ChoiceOptions.CLASSIFICATIONS); // the classes the forms offer
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Classification proposal = Classification.valueOf(String.valueOf(execution.getVariable("ruleClassification")));
+        cycles.ended(execution, "record the rule's proposal for", EvaluationOutcome.REPORTED)
+                .proposeByRule(proposal);
+        execution.setVariable("ruleClassificationLabel", messages.label(proposal)); // as the forms print it
+        choices.write(execution, ChoiceOptions.CLASSIFICATIONS); // the classes the forms offer
+    }
 }

@@ -11,18 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("startNextCycle")
 public class StartNextCycleDelegate implements JavaDelegate {
 
-  private final EvaluationCycles cycles;
-  private final ModelLifecycles lifecycles;
+    private final EvaluationCycles cycles;
+    private final ModelLifecycles lifecycles;
 
-  public StartNextCycleDelegate(EvaluationCycles cycles, ModelLifecycles lifecycles) {
-    this.cycles = cycles;
-    this.lifecycles = lifecycles;
-  }
+    public StartNextCycleDelegate(EvaluationCycles cycles, ModelLifecycles lifecycles) {
+        this.cycles = cycles;
+        this.lifecycles = lifecycles;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Evaluation ended = cycles.ended(execution, "open the next evaluation cycle of", EvaluationOutcome.CLASSIFIED,
-        EvaluationOutcome.MISSED);
-    lifecycles.startCycle(ended.getModelCode());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        Evaluation ended = cycles.ended(
+                execution, "open the next evaluation cycle of", EvaluationOutcome.CLASSIFIED, EvaluationOutcome.MISSED);
+        lifecycles.startCycle(ended.getModelCode());
+    }
 }

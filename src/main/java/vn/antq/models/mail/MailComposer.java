@@ -16,32 +16,31 @@ import vn.antq.models.common.Messages;
 @Component
 public class MailComposer {
 
-  public record Rendered(String html, String text) {
-  }
+    public record Rendered(String html, String text) {}
 
-  private final SpringTemplateEngine html;
-  private final SpringTemplateEngine text;
+    private final SpringTemplateEngine html;
+    private final SpringTemplateEngine text;
 
-  public MailComposer(MessageSource messages) {
-    this.html = engine(TemplateMode.HTML, ".html", messages);
-    this.text = engine(TemplateMode.TEXT, ".txt", messages);
-  }
+    public MailComposer(MessageSource messages) {
+        this.html = engine(TemplateMode.HTML, ".html", messages);
+        this.text = engine(TemplateMode.TEXT, ".txt", messages);
+    }
 
-  private static SpringTemplateEngine engine(TemplateMode mode, String suffix, MessageSource messages) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/mail/");
-    resolver.setSuffix(suffix);
-    resolver.setTemplateMode(mode);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    engine.setTemplateEngineMessageSource(messages);
-    return engine;
-  }
+    private static SpringTemplateEngine engine(TemplateMode mode, String suffix, MessageSource messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return engine;
+    }
 
-  public Rendered render(String template, Map<String, Object> model) {
-    Context context = new Context(Messages.VIETNAMESE, model);
-    return new Rendered(html.process(template, context), text.process(template, context));
-  }
+    public Rendered render(String template, Map<String, Object> model) {
+        Context context = new Context(Messages.VIETNAMESE, model);
+        return new Rendered(html.process(template, context), text.process(template, context));
+    }
 }

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class MailConfig {
 
-  @Bean
-  public String mailRetryCycle(MailSettings settings) {
-    return settings.retryCycle();
-  }
+    @Bean
+    public String mailRetryCycle(MailSettings settings) {
+        return settings.retryCycle();
+    }
 }

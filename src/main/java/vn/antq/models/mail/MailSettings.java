@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("antq.reminders")
 public record MailSettings(
-    @DefaultValue("R5/PT5M") String retryCycle,
-    @DefaultValue("data/mail-outbox") String dropFolder,
-    @DefaultValue("antq-models@localhost") String from) {
-}
+        @DefaultValue("R5/PT5M") String retryCycle,
+        @DefaultValue("data/mail-outbox") String dropFolder,
+        @DefaultValue("antq-models@localhost") String from) {}

@@ -5,11 +5,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
 
-  boolean existsByDedupeKey(String dedupeKey);
+    boolean existsByDedupeKey(String dedupeKey);
 
-  List<OutboxMail> findByStatusOrderByRecipientLoginAscCreatedAtAsc(OutboxMail.Status status);
+    List<OutboxMail> findByStatusOrderByRecipientLoginAscCreatedAtAsc(OutboxMail.Status status);
 
-  List<OutboxMail> findByTaskIdOrderById(String taskId);
+    List<OutboxMail> findByTaskIdOrderById(String taskId);
 
-  List<OutboxMail> findByRecipientLoginOrderById(String recipientLogin);
+    List<OutboxMail> findByRecipientLoginOrderById(String recipientLogin);
 }

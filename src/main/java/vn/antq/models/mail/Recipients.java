@@ -17,42 +17,49 @@ import vn.antq.models.unit.UnitLevel;
 @Service
 public class Recipients {
 
-  private final IdentityService identity;
-  private final UnitHierarchy units;
+    private final IdentityService identity;
+    private final UnitHierarchy units;
 
-  public Recipients(IdentityService identity, UnitHierarchy units) {
-    this.identity = identity;
-    this.units = units;
-  }
-
-  /** The assignee alone, or every member of the candidate groups. */
-  public List<User> of(String assignee, List<String> candidateGroups) {
-    if (assignee != null) {
-      User user = Privileged.call(() -> identity.createUserQuery().userId(assignee).singleResult());
-      return user == null ? List.of() : List.of(user);
+    public Recipients(IdentityService identity, UnitHierarchy units) {
+        this.identity = identity;
+        this.units = units;
     }
-    return membersOf(candidateGroups);
-  }
 
-  /** The group one level above the task's unit: the district or province, or a province's supervisors. */
-  public Optional<String> escalationGroup(List<String> candidateGroups) {
-    for (String group : candidateGroups) {
-      Optional<AdministrativeUnit> unit = units.find(group);
-      if (unit.isPresent()) {
-        AdministrativeUnit u = unit.get();
-        return Optional.of(u.is(UnitLevel.PROVINCE) ? UnitGroups.supervisionGroup(u.getCode())
-            : UnitGroups.actorGroup(u.getParentCode()));
-      }
+    /** The assignee alone, or every member of the candidate groups. */
+    public List<User> of(String assignee, List<String> candidateGroups) {
+        if (assignee != null) {
+            User user = Privileged.call(
+                    () -> identity.createUserQuery().userId(assignee).singleResult());
+            return user == null ? List.of() : List.of(user);
+        }
+        return membersOf(candidateGroups);
     }
-    return Optional.empty();
-  }
 
-  public List<User> membersOf(List<String> groups) {
-    Map<String, User> users = new LinkedHashMap<>();
-    for (String group : groups) {
-      Privileged.call(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list())
-          .forEach(u -> users.putIfAbsent(u.getId(), u));
+    /** The group one level above the task's unit: the district or province, or a province's supervisors. */
+    public Optional<String> escalationGroup(List<String> candidateGroups) {
+        for (String group : candidateGroups) {
+            Optional<AdministrativeUnit> unit = units.find(group);
+            if (unit.isPresent()) {
+                AdministrativeUnit u = unit.get();
+                return Optional.of(
+                        u.is(UnitLevel.PROVINCE)
+                                ? UnitGroups.supervisionGroup(u.getCode())
+                                : UnitGroups.actorGroup(u.getParentCode()));
+            }
+        }
+        return Optional.empty();
     }
-    return List.copyOf(users.values());
-  }
+
+    public List<User> membersOf(List<String> groups) {
+        Map<String, User> users = new LinkedHashMap<>();
+        for (String group : groups) {
+            Privileged.call(() -> identity.createUserQuery()
+                            .memberOfGroup(group)
+                            .orderByUserId()
+                            .asc()
+                            .list())
+                    .forEach(u -> users.putIfAbsent(u.getId(), u));
+        }
+        return List.copyOf(users.values());
+    }
 }

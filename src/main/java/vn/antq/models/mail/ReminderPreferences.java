@@ -8,25 +8,25 @@ import vn.antq.models.security.Privileged;
 @Service
 public class ReminderPreferences {
 
-  public enum Mode {
-    EACH,
-    DIGEST
-  }
+    public enum Mode {
+        EACH,
+        DIGEST
+    }
 
-  static final String KEY = "antq.reminders";
+    static final String KEY = "antq.reminders";
 
-  private final IdentityService identity;
+    private final IdentityService identity;
 
-  public ReminderPreferences(IdentityService identity) {
-    this.identity = identity;
-  }
+    public ReminderPreferences(IdentityService identity) {
+        this.identity = identity;
+    }
 
-  public Mode of(String login) {
-    String value = Privileged.call(() -> identity.getUserInfo(login, KEY));
-    return Mode.DIGEST.name().equals(value) ? Mode.DIGEST : Mode.EACH;
-  }
+    public Mode of(String login) {
+        String value = Privileged.call(() -> identity.getUserInfo(login, KEY));
+        return Mode.DIGEST.name().equals(value) ? Mode.DIGEST : Mode.EACH;
+    }
 
-  public void set(String login, Mode mode) {
-    Privileged.run(() -> identity.setUserInfo(login, KEY, mode.name()));
-  }
+    public void set(String login, Mode mode) {
+        Privileged.run(() -> identity.setUserInfo(login, KEY, mode.name()));
+    }
 }

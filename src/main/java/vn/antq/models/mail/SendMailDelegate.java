@@ -13,21 +13,22 @@ import vn.antq.models.common.Clocks;
 @Component("sendMail")
 public class SendMailDelegate implements JavaDelegate {
 
-  private final OutboxRepository outbox;
-  private final MailTransport transport;
+    private final OutboxRepository outbox;
+    private final MailTransport transport;
 
-  public SendMailDelegate(OutboxRepository outbox, MailTransport transport) {
-    this.outbox = outbox;
-    this.transport = transport;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    OutboxMail mail = outbox.findById(((Number) execution.getVariable("outboxId")).longValue()).orElseThrow();
-    if (mail.getStatus() == OutboxMail.Status.SENT) {
-      return;
+    public SendMailDelegate(OutboxRepository outbox, MailTransport transport) {
+        this.outbox = outbox;
+        this.transport = transport;
     }
-    transport.send(mail);
-    mail.sent(Clocks.now());
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        OutboxMail mail = outbox.findById(((Number) execution.getVariable("outboxId")).longValue())
+                .orElseThrow();
+        if (mail.getStatus() == OutboxMail.Status.SENT) {
+            return;
+        }
+        transport.send(mail);
+        mail.sent(Clocks.now());
+    }
 }

@@ -21,53 +21,55 @@ import vn.antq.models.common.Messages;
 @Component("choiceOptions")
 public class ChoiceOptions {
 
-  public static final String FIELDS = "fieldOptions";
-  public static final String HOST_TYPES = "hostTypeOptions";
-  public static final String CLASSIFICATIONS = "classificationOptions";
+    public static final String FIELDS = "fieldOptions";
+    public static final String HOST_TYPES = "hostTypeOptions";
+    public static final String CLASSIFICATIONS = "classificationOptions";
 
-  private final Messages messages;
+    private final Messages messages;
 
-  public ChoiceOptions(Messages messages) {
-    this.messages = messages;
-  }
-
-  public String fields() {
-    return json(ModelField.values());
-  }
-
-  public String hostTypes() {
-    return json(HostType.values());
-  }
-
-  public String classifications() {
-    return json(Classification.values());
-  }
-
-  /** Sets the named choices on the scope as JSON variables, as the forms read them. */
-  public void write(VariableScope scope, String... names) {
-    for (String name : names) {
-      scope.setVariable(name, value(name));
+    public ChoiceOptions(Messages messages) {
+        this.messages = messages;
     }
-  }
 
-  /** The named choices as the JSON variable the forms read. */
-  public TypedValue value(String name) {
-    String json = switch (name) {
-      case FIELDS -> fields();
-      case HOST_TYPES -> hostTypes();
-      case CLASSIFICATIONS -> classifications();
-      default -> throw new IllegalArgumentException("no choices named " + name);
-    };
-    return SpinValues.jsonValue(json).create();
-  }
+    public String fields() {
+        return json(ModelField.values());
+    }
 
-  private String json(Enum<?>[] values) {
-    List<Map<String, String>> options = Arrays.stream(values).map(v -> {
-      Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", messages.label(v));
-      option.put("value", v.name());
-      return option;
-    }).toList();
-    return Spin.JSON(options).toString();
-  }
+    public String hostTypes() {
+        return json(HostType.values());
+    }
+
+    public String classifications() {
+        return json(Classification.values());
+    }
+
+    /** Sets the named choices on the scope as JSON variables, as the forms read them. */
+    public void write(VariableScope scope, String... names) {
+        for (String name : names) {
+            scope.setVariable(name, value(name));
+        }
+    }
+
+    /** The named choices as the JSON variable the forms read. */
+    public TypedValue value(String name) {
+        String json = switch (name) {
+            case FIELDS -> fields();
+            case HOST_TYPES -> hostTypes();
+            case CLASSIFICATIONS -> classifications();
+            default -> throw new IllegalArgumentException("no choices named " + name);
+        };
+        return SpinValues.jsonValue(json).create();
+    }
+
+    private String json(Enum<?>[] values) {
+        List<Map<String, String>> options = Arrays.stream(values)
+                .map(v -> {
+                    Map<String, String> option = new LinkedHashMap<>();
+                    option.put("label", messages.label(v));
+                    option.put("value", v.name());
+                    return option;
+                })
+                .toList();
+        return Spin.JSON(options).toString();
+    }
 }

@@ -16,36 +16,36 @@ import vn.antq.models.common.Messages;
  */
 public abstract class DecisionTask extends FormCheck<DecisionForm.Answer> {
 
-  private final Messages messages;
-  private final List<DecisionForm.Decision> allowed;
-  private final Set<String> knownVariables;
+    private final Messages messages;
+    private final List<DecisionForm.Decision> allowed;
+    private final Set<String> knownVariables;
 
-  protected DecisionTask(Messages messages, List<DecisionForm.Decision> allowed, Set<String> knownVariables) {
-    this.messages = messages;
-    this.allowed = allowed;
-    this.knownVariables = knownVariables;
-  }
+    protected DecisionTask(Messages messages, List<DecisionForm.Decision> allowed, Set<String> knownVariables) {
+        this.messages = messages;
+        this.allowed = allowed;
+        this.knownVariables = knownVariables;
+    }
 
-  @Override
-  protected void opened(DelegateExecution execution) {
-    requireOwnModel(execution);
-    execution.removeVariable("decision");
-    execution.removeVariable("reason");
-  }
+    @Override
+    protected void opened(DelegateExecution execution) {
+        requireOwnModel(execution);
+        execution.removeVariable("decision");
+        execution.removeVariable("reason");
+    }
 
-  @Override
-  public DecisionForm.Answer read(DelegateExecution execution) {
-    requireOwnModel(execution);
-    FormInput in = new FormInput(execution, messages);
-    in.refuseUnknown(knownVariables);
-    return DecisionForm.read(in, allowed);
-  }
+    @Override
+    public DecisionForm.Answer read(DelegateExecution execution) {
+        requireOwnModel(execution);
+        FormInput in = new FormInput(execution, messages);
+        in.refuseUnknown(knownVariables);
+        return DecisionForm.read(in, allowed);
+    }
 
-  /**
-   * Refuses the task, when it opens and when it is completed, unless the model under the business key
-   * is the one this instance is about: otherwise an instance started at the task under another
-   * model's code would put the task before that model's officials and write their decision into
-   * that model's history.
-   */
-  protected abstract void requireOwnModel(DelegateExecution execution);
+    /**
+     * Refuses the task, when it opens and when it is completed, unless the model under the business key
+     * is the one this instance is about: otherwise an instance started at the task under another
+     * model's code would put the task before that model's officials and write their decision into
+     * that model's history.
+     */
+    protected abstract void requireOwnModel(DelegateExecution execution);
 }

@@ -18,48 +18,47 @@ import vn.antq.models.common.Clocks;
 @Service
 public class ModelCodeGenerator {
 
-  private final JdbcTemplate jdbc;
-  private final TransactionTemplate separateTransaction;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separateTransaction;
 
-  public ModelCodeGenerator(JdbcTemplate jdbc, PlatformTransactionManager tx) {
-    this.jdbc = jdbc;
-    this.separateTransaction = new TransactionTemplate(tx);
-    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-  }
-
-  /** A model's or a point's code: {@code QB-2026-0007}. */
-  public String nextModelCode(String provinceCode) {
-    return next(provinceCode);
-  }
-
-  /** A replication campaign's code: {@code NR-QB-2026-0002} (nhân rộng). */
-  public String nextCampaignCode(String provinceCode) {
-    return next("NR-" + provinceCode);
-  }
-
-  private String next(String series) {
-    int year = Clocks.today().getYear();
-    ensureCounter(series, year);
-    jdbc.update("update code_counter set last_value = last_value + 1 where series = ? and code_year = ?",
-        series, year);
-    Integer n = jdbc.queryForObject("select last_value from code_counter where series = ? and code_year = ?",
-        Integer.class, series, year);
-    return "%s-%d-%04d".formatted(series, year, n);
-  }
-
-  /** The first code of a year creates the counter; that insert must not share the caller's fate. */
-  private void ensureCounter(String series, int year) {
-    Integer exists = jdbc.queryForObject(
-        "select count(*) from code_counter where series = ? and code_year = ?", Integer.class,
-        series, year);
-    if (exists != null && exists > 0) {
-      return;
+    public ModelCodeGenerator(JdbcTemplate jdbc, PlatformTransactionManager tx) {
+        this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(tx);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
-    try {
-      separateTransaction.executeWithoutResult(s -> jdbc.update(
-          "insert into code_counter (series, code_year, last_value) values (?, ?, 0)", series, year));
-    } catch (DuplicateKeyException raced) {
-      // another proposal created it first: fine
+
+    /** A model's or a point's code: {@code QB-2026-0007}. */
+    public String nextModelCode(String provinceCode) {
+        return next(provinceCode);
     }
-  }
+
+    /** A replication campaign's code: {@code NR-QB-2026-0002} (nhân rộng). */
+    public String nextCampaignCode(String provinceCode) {
+        return next("NR-" + provinceCode);
+    }
+
+    private String next(String series) {
+        int year = Clocks.today().getYear();
+        ensureCounter(series, year);
+        jdbc.update(
+                "update code_counter set last_value = last_value + 1 where series = ? and code_year = ?", series, year);
+        Integer n = jdbc.queryForObject(
+                "select last_value from code_counter where series = ? and code_year = ?", Integer.class, series, year);
+        return "%s-%d-%04d".formatted(series, year, n);
+    }
+
+    /** The first code of a year creates the counter; that insert must not share the caller's fate. */
+    private void ensureCounter(String series, int year) {
+        Integer exists = jdbc.queryForObject(
+                "select count(*) from code_counter where series = ? and code_year = ?", Integer.class, series, year);
+        if (exists != null && exists > 0) {
+            return;
+        }
+        try {
+            separateTransaction.executeWithoutResult(s -> jdbc.update(
+                    "insert into code_counter (series, code_year, last_value) values (?, ?, 0)", series, year));
+        } catch (DuplicateKeyException raced) {
+            // another proposal created it first: fine
+        }
+    }
 }

@@ -13,80 +13,86 @@ import java.time.Instant;
 @Table(name = "model_decision")
 public class ModelDecision {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "model_code")
-  private String modelCode;
+    @Column(name = "model_code")
+    private String modelCode;
 
-  /** The BPMN activity id of the step, e.g. {@code ReviewByDistrict}. */
-  private String step;
+    /** The BPMN activity id of the step, e.g. {@code ReviewByDistrict}. */
+    private String step;
 
-  private String outcome;
+    private String outcome;
 
-  private String reason;
+    private String reason;
 
-  @Column(name = "decided_by")
-  private String decidedBy;
+    @Column(name = "decided_by")
+    private String decidedBy;
 
-  @Column(name = "decided_at")
-  private Instant decidedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
 
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
 
-  @Column(name = "task_id")
-  private String taskId;
+    @Column(name = "task_id")
+    private String taskId;
 
-  protected ModelDecision() {
-  }
+    protected ModelDecision() {}
 
-  public ModelDecision(String modelCode, String step, String outcome, String reason, String decidedBy,
-      Instant decidedAt, String processInstanceId, String taskId) {
-    this.modelCode = modelCode;
-    this.step = step;
-    this.outcome = outcome;
-    this.reason = reason;
-    this.decidedBy = decidedBy;
-    this.decidedAt = decidedAt;
-    this.processInstanceId = processInstanceId;
-    this.taskId = taskId;
-  }
+    public ModelDecision(
+            String modelCode,
+            String step,
+            String outcome,
+            String reason,
+            String decidedBy,
+            Instant decidedAt,
+            String processInstanceId,
+            String taskId) {
+        this.modelCode = modelCode;
+        this.step = step;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        this.processInstanceId = processInstanceId;
+        this.taskId = taskId;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public String getModelCode() {
-    return modelCode;
-  }
+    public String getModelCode() {
+        return modelCode;
+    }
 
-  public String getStep() {
-    return step;
-  }
+    public String getStep() {
+        return step;
+    }
 
-  public String getOutcome() {
-    return outcome;
-  }
+    public String getOutcome() {
+        return outcome;
+    }
 
-  public String getReason() {
-    return reason;
-  }
+    public String getReason() {
+        return reason;
+    }
 
-  public String getDecidedBy() {
-    return decidedBy;
-  }
+    public String getDecidedBy() {
+        return decidedBy;
+    }
 
-  public Instant getDecidedAt() {
-    return decidedAt;
-  }
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
 
-  public String getTaskId() {
-    return taskId;
-  }
+    public String getTaskId() {
+        return taskId;
+    }
 }

@@ -6,10 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ModelDecisionRepository extends JpaRepository<ModelDecision, Long> {
 
-  List<ModelDecision> findByModelCodeOrderByDecidedAtAscIdAsc(String modelCode);
+    List<ModelDecision> findByModelCodeOrderByDecidedAtAscIdAsc(String modelCode);
 
-  long countByModelCode(String modelCode);
+    long countByModelCode(String modelCode);
 
-  /** The latest decision one process instance recorded on a model. */
-  Optional<ModelDecision> findFirstByModelCodeAndProcessInstanceIdOrderByIdDesc(String modelCode, String processInstanceId);
+    /** The latest decision one process instance recorded on a model. */
+    Optional<ModelDecision> findFirstByModelCodeAndProcessInstanceIdOrderByIdDesc(
+            String modelCode, String processInstanceId);
 }

@@ -15,43 +15,43 @@ import vn.antq.models.unit.UnitLevel;
 @Service
 public class ModelVisibility {
 
-  private final UnitHierarchy units;
+    private final UnitHierarchy units;
 
-  public ModelVisibility(UnitHierarchy units) {
-    this.units = units;
-  }
+    public ModelVisibility(UnitHierarchy units) {
+        this.units = units;
+    }
 
-  public boolean canSee(Official official, SecurityModel model) {
-    if (official.isAdmin()) {
-      return true;
+    public boolean canSee(Official official, SecurityModel model) {
+        if (official.isAdmin()) {
+            return true;
+        }
+        if (official.unit() == null) {
+            return false;
+        }
+        return units.isWithin(units.get(model.getUnitCode()), official.unit());
     }
-    if (official.unit() == null) {
-      return false;
-    }
-    return units.isWithin(units.get(model.getUnitCode()), official.unit());
-  }
 
-  /** True when the official may look at everything under {@code unit}. */
-  public boolean canSee(Official official, AdministrativeUnit unit) {
-    return official.isAdmin() || (official.unit() != null && units.isWithin(unit, official.unit()));
-  }
+    /** True when the official may look at everything under {@code unit}. */
+    public boolean canSee(Official official, AdministrativeUnit unit) {
+        return official.isAdmin() || (official.unit() != null && units.isWithin(unit, official.unit()));
+    }
 
-  public Specification<SecurityModel> visibleTo(Official official) {
-    if (official.isAdmin()) {
-      return (root, q, cb) -> cb.conjunction();
+    public Specification<SecurityModel> visibleTo(Official official) {
+        if (official.isAdmin()) {
+            return (root, q, cb) -> cb.conjunction();
+        }
+        if (official.unit() == null) {
+            return (root, q, cb) -> cb.disjunction();
+        }
+        return under(official.unit());
     }
-    if (official.unit() == null) {
-      return (root, q, cb) -> cb.disjunction();
-    }
-    return under(official.unit());
-  }
 
-  /** Models owned by {@code unit} or any unit below it. */
-  public Specification<SecurityModel> under(AdministrativeUnit unit) {
-    if (unit.is(UnitLevel.PROVINCE)) {
-      return (root, q, cb) -> cb.equal(root.get("provinceCode"), unit.getCode());
+    /** Models owned by {@code unit} or any unit below it. */
+    public Specification<SecurityModel> under(AdministrativeUnit unit) {
+        if (unit.is(UnitLevel.PROVINCE)) {
+            return (root, q, cb) -> cb.equal(root.get("provinceCode"), unit.getCode());
+        }
+        List<String> codes = units.subtreeCodes(unit);
+        return (root, q, cb) -> root.get("unitCode").in(codes);
     }
-    List<String> codes = units.subtreeCodes(unit);
-    return (root, q, cb) -> root.get("unitCode").in(codes);
-  }
 }

@@ -13,62 +13,62 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "model_code")
-  private String modelCode;
+    @Column(name = "model_code")
+    private String modelCode;
 
-  @Column(name = "unit_code")
-  private String unitCode;
+    @Column(name = "unit_code")
+    private String unitCode;
 
-  private String kind;
+    private String kind;
 
-  private String subject;
+    private String subject;
 
-  private String body;
+    private String body;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  protected Notification() {
-  }
+    protected Notification() {}
 
-  public Notification(String modelCode, String unitCode, String kind, String subject, String body, Instant createdAt) {
-    this.modelCode = modelCode;
-    this.unitCode = unitCode;
-    this.kind = kind;
-    this.subject = subject;
-    this.body = body;
-    this.createdAt = createdAt;
-  }
+    public Notification(
+            String modelCode, String unitCode, String kind, String subject, String body, Instant createdAt) {
+        this.modelCode = modelCode;
+        this.unitCode = unitCode;
+        this.kind = kind;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public String getModelCode() {
-    return modelCode;
-  }
+    public String getModelCode() {
+        return modelCode;
+    }
 
-  public String getUnitCode() {
-    return unitCode;
-  }
+    public String getUnitCode() {
+        return unitCode;
+    }
 
-  public String getKind() {
-    return kind;
-  }
+    public String getKind() {
+        return kind;
+    }
 
-  public String getSubject() {
-    return subject;
-  }
+    public String getSubject() {
+        return subject;
+    }
 
-  public String getBody() {
-    return body;
-  }
+    public String getBody() {
+        return body;
+    }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

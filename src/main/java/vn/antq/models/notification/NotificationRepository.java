@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  List<Notification> findByModelCodeOrderByCreatedAt(String modelCode);
+    List<Notification> findByModelCodeOrderByCreatedAt(String modelCode);
 }

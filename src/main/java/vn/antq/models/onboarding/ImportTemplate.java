@@ -18,38 +18,41 @@ import vn.antq.models.common.Messages;
 @Component
 public class ImportTemplate {
 
-  private final Messages messages;
+    private final Messages messages;
 
-  public ImportTemplate(Messages messages) {
-    this.messages = messages;
-  }
-
-  public byte[] workbook() throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      CellStyle header = wb.createCellStyle();
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      CellStyle text = wb.createCellStyle();
-      text.setDataFormat(wb.createDataFormat().getFormat("@"));
-      for (ImportSheet sheet : ImportSheet.values()) {
-        Sheet s = wb.createSheet(sheet.key());
-        Row head = s.createRow(0);
-        Row example = s.createRow(1);
-        List<String> columns = sheet.columns();
-        for (int c = 0; c < columns.size(); c++) {
-          head.createCell(c).setCellValue(messages.get(sheet.labelKey(columns.get(c))));
-          head.getCell(c).setCellStyle(header);
-          // the example row: each column's "<label key>.example" in the bundle, empty where it has none
-          example.createCell(c).setCellValue(messages.find(sheet.labelKey(columns.get(c)) + ".example").orElse(""));
-          // text cells, so that Excel keeps a phone's leading zero and a code as typed
-          s.setDefaultColumnStyle(c, text);
-          s.setColumnWidth(c, 24 * 256);
-        }
-        s.createFreezePane(0, 1);
-      }
-      wb.write(out);
-      return out.toByteArray();
+    public ImportTemplate(Messages messages) {
+        this.messages = messages;
     }
-  }
+
+    public byte[] workbook() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle text = wb.createCellStyle();
+            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            for (ImportSheet sheet : ImportSheet.values()) {
+                Sheet s = wb.createSheet(sheet.key());
+                Row head = s.createRow(0);
+                Row example = s.createRow(1);
+                List<String> columns = sheet.columns();
+                for (int c = 0; c < columns.size(); c++) {
+                    head.createCell(c).setCellValue(messages.get(sheet.labelKey(columns.get(c))));
+                    head.getCell(c).setCellStyle(header);
+                    // the example row: each column's "<label key>.example" in the bundle, empty where it has none
+                    example.createCell(c)
+                            .setCellValue(messages.find(sheet.labelKey(columns.get(c)) + ".example")
+                                    .orElse(""));
+                    // text cells, so that Excel keeps a phone's leading zero and a code as typed
+                    s.setDefaultColumnStyle(c, text);
+                    s.setColumnWidth(c, 24 * 256);
+                }
+                s.createFreezePane(0, 1);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
 }

@@ -11,44 +11,43 @@ import java.time.Instant;
 @Table(name = "official_invitation")
 public class Invitation {
 
-  @Id
-  @Column(name = "token_hash")
-  private String tokenHash;
+    @Id
+    @Column(name = "token_hash")
+    private String tokenHash;
 
-  private String login;
+    private String login;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  @Column(name = "expires_at")
-  private Instant expiresAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
-  @Column(name = "used_at")
-  private Instant usedAt;
+    @Column(name = "used_at")
+    private Instant usedAt;
 
-  protected Invitation() {
-  }
+    protected Invitation() {}
 
-  public Invitation(String tokenHash, String login, Instant createdAt, Instant expiresAt) {
-    this.tokenHash = tokenHash;
-    this.login = login;
-    this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
-  }
+    public Invitation(String tokenHash, String login, Instant createdAt, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.login = login;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
 
-  public boolean usable(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt);
-  }
+    public boolean usable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
 
-  public void use(Instant at) {
-    this.usedAt = at;
-  }
+    public void use(Instant at) {
+        this.usedAt = at;
+    }
 
-  public String getLogin() {
-    return login;
-  }
+    public String getLogin() {
+        return login;
+    }
 
-  public Instant getExpiresAt() {
-    return expiresAt;
-  }
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.antq.models.common.Clocks;
 import vn.antq.models.common.Messages;
 import vn.antq.models.mail.MailComposer;
-import vn.antq.models.mail.MailQueue;
 import vn.antq.models.mail.MailKind;
+import vn.antq.models.mail.MailQueue;
 import vn.antq.models.security.Privileged;
 
 /**
@@ -32,84 +32,107 @@ import vn.antq.models.security.Privileged;
 @Service
 public class Invitations {
 
-  /** The page the link opens; the token travels after the '#', so it is in no server log or referrer. */
-  public static final String PAGE = "/dat-mat-khau.html";
-  public static final int MIN_PASSWORD = 10;
+    /** The page the link opens; the token travels after the '#', so it is in no server log or referrer. */
+    public static final String PAGE = "/dat-mat-khau.html";
 
-  private final InvitationRepository invitations;
-  private final IdentityService identity;
-  private final MailQueue mail;
-  private final MailComposer composer;
-  private final Messages messages;
-  private final Duration validFor;
-  private final String baseUrl;
-  private final SecureRandom random = new SecureRandom();
+    public static final int MIN_PASSWORD = 10;
 
-  public Invitations(InvitationRepository invitations, IdentityService identity, MailQueue mail, MailComposer composer,
-      Messages messages, @Value("${antq.invitations.valid-for:PT72H}") Duration validFor,
-      @Value("${antq.public-base-url}") String baseUrl) {
-    this.invitations = invitations;
-    this.identity = identity;
-    this.mail = mail;
-    this.composer = composer;
-    this.messages = messages;
-    this.validFor = validFor;
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
-  }
+    private final InvitationRepository invitations;
+    private final IdentityService identity;
+    private final MailQueue mail;
+    private final MailComposer composer;
+    private final Messages messages;
+    private final Duration validFor;
+    private final String baseUrl;
+    private final SecureRandom random = new SecureRandom();
 
-  /**
-   * Queues the invitation e-mail of {@code user}, who acts for {@code unitName}. The user is the one
-   * just saved: inside an import's batch the engine writes it only when the batch's job ends.
-   */
-  public void invite(User user, String unitName) {
-    String login = user.getId();
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    Instant now = Clocks.now();
-    Invitation invitation = invitations.save(new Invitation(hash(token), login, now, now.plus(validFor)));
-    String name = (user.getLastName() + " " + user.getFirstName()).trim();
-    String expires = LocalDateTime.ofInstant(invitation.getExpiresAt(), Clocks.VIETNAM)
-        .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
-    String subject = messages.get("invitation.subject");
-    MailComposer.Rendered body = composer.render("invitation", Map.of("subject", subject, "name", name, "login", login,
-        "unit", unitName, "expires", expires, "link", baseUrl + PAGE + "#" + token,
-        "tasklist", baseUrl + "/camunda/app/tasklist/"));
-    mail.queue("invitation:" + hash(token), MailKind.INVITATION, user, subject, body, null, null);
-  }
-
-  /**
-   * Sets the password of the invitation's official, once.
-   *
-   * @return the message key of the refusal, or null when the password was set
-   */
-  @Transactional
-  public String setPassword(String token, String password, String again) {
-    Invitation invitation = token == null || token.length() > 100 ? null : invitations.findById(hash(token)).orElse(null);
-    if (invitation == null || !invitation.usable(Clocks.now())) {
-      return "invitation.notUsable";
+    public Invitations(
+            InvitationRepository invitations,
+            IdentityService identity,
+            MailQueue mail,
+            MailComposer composer,
+            Messages messages,
+            @Value("${antq.invitations.valid-for:PT72H}") Duration validFor,
+            @Value("${antq.public-base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.identity = identity;
+        this.mail = mail;
+        this.composer = composer;
+        this.messages = messages;
+        this.validFor = validFor;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200 || password.isBlank()) {
-      return "invitation.tooShort";
-    }
-    if (!password.equals(again)) {
-      return "invitation.notTheSame";
-    }
-    Privileged.run(() -> {
-      User user = identity.createUserQuery().userId(invitation.getLogin()).singleResult();
-      user.setPassword(password);
-      identity.saveUser(user);
-      identity.unlockUser(user.getId());
-    });
-    invitation.use(Clocks.now());
-    return null;
-  }
 
-  static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    /**
+     * Queues the invitation e-mail of {@code user}, who acts for {@code unitName}. The user is the one
+     * just saved: inside an import's batch the engine writes it only when the batch's job ends.
+     */
+    public void invite(User user, String unitName) {
+        String login = user.getId();
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = Clocks.now();
+        Invitation invitation = invitations.save(new Invitation(hash(token), login, now, now.plus(validFor)));
+        String name = (user.getLastName() + " " + user.getFirstName()).trim();
+        String expires = LocalDateTime.ofInstant(invitation.getExpiresAt(), Clocks.VIETNAM)
+                .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+        String subject = messages.get("invitation.subject");
+        MailComposer.Rendered body = composer.render(
+                "invitation",
+                Map.of(
+                        "subject",
+                        subject,
+                        "name",
+                        name,
+                        "login",
+                        login,
+                        "unit",
+                        unitName,
+                        "expires",
+                        expires,
+                        "link",
+                        baseUrl + PAGE + "#" + token,
+                        "tasklist",
+                        baseUrl + "/camunda/app/tasklist/"));
+        mail.queue("invitation:" + hash(token), MailKind.INVITATION, user, subject, body, null, null);
     }
-  }
+
+    /**
+     * Sets the password of the invitation's official, once.
+     *
+     * @return the message key of the refusal, or null when the password was set
+     */
+    @Transactional
+    public String setPassword(String token, String password, String again) {
+        Invitation invitation = token == null || token.length() > 100
+                ? null
+                : invitations.findById(hash(token)).orElse(null);
+        if (invitation == null || !invitation.usable(Clocks.now())) {
+            return "invitation.notUsable";
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200 || password.isBlank()) {
+            return "invitation.tooShort";
+        }
+        if (!password.equals(again)) {
+            return "invitation.notTheSame";
+        }
+        Privileged.run(() -> {
+            User user = identity.createUserQuery().userId(invitation.getLogin()).singleResult();
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.unlockUser(user.getId());
+        });
+        invitation.use(Clocks.now());
+        return null;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -10,17 +10,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegistryImportFiles {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  RegistryImportFiles(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
+    RegistryImportFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  void save(String importId, byte[] data) {
-    jdbc.update("insert into registry_import_file (import_id, data) values (?, ?)", importId, data);
-  }
+    void save(String importId, byte[] data) {
+        jdbc.update("insert into registry_import_file (import_id, data) values (?, ?)", importId, data);
+    }
 
-  byte[] load(String importId) {
-    return jdbc.queryForObject("select data from registry_import_file where import_id = ?", byte[].class, importId);
-  }
+    byte[] load(String importId) {
+        return jdbc.queryForObject("select data from registry_import_file where import_id = ?", byte[].class, importId);
+    }
 }

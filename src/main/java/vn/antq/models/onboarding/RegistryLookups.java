@@ -16,41 +16,44 @@ import vn.antq.models.unit.UnitHierarchy;
 @Component
 public class RegistryLookups implements ImportCheck.Registry {
 
-  private final UnitHierarchy units;
-  private final ModelRepository models;
-  private final IdentityService identity;
+    private final UnitHierarchy units;
+    private final ModelRepository models;
+    private final IdentityService identity;
 
-  public RegistryLookups(UnitHierarchy units, ModelRepository models, IdentityService identity) {
-    this.units = units;
-    this.models = models;
-    this.identity = identity;
-  }
+    public RegistryLookups(UnitHierarchy units, ModelRepository models, IdentityService identity) {
+        this.units = units;
+        this.models = models;
+        this.identity = identity;
+    }
 
-  @Override
-  public Optional<AdministrativeUnit> unit(String code) {
-    return units.find(code);
-  }
+    @Override
+    public Optional<AdministrativeUnit> unit(String code) {
+        return units.find(code);
+    }
 
-  @Override
-  public Optional<SecurityModel> model(String code) {
-    return models.findById(code);
-  }
+    @Override
+    public Optional<SecurityModel> model(String code) {
+        return models.findById(code);
+    }
 
-  @Override
-  public Optional<SecurityModel> modelByNaturalKey(String originCode, String unitCode, String searchName) {
-    return originCode == null ? models.findFirstByOriginCodeIsNullAndUnitCodeAndSearchName(unitCode, searchName)
-        : models.findFirstByOriginCodeAndUnitCodeAndSearchName(originCode, unitCode, searchName);
-  }
+    @Override
+    public Optional<SecurityModel> modelByNaturalKey(String originCode, String unitCode, String searchName) {
+        return originCode == null
+                ? models.findFirstByOriginCodeIsNullAndUnitCodeAndSearchName(unitCode, searchName)
+                : models.findFirstByOriginCodeAndUnitCodeAndSearchName(originCode, unitCode, searchName);
+    }
 
-  @Override
-  public Optional<List<String>> officialGroups(String login) {
-    return Privileged.call(() -> {
-      if (identity.createUserQuery().userId(login).count() == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(identity.createGroupQuery().groupMember(login).listPage(0, 100).stream()
-          .filter(g -> UnitGroups.UNIT_TYPE.equals(g.getType()) || UnitGroups.SUPERVISION_TYPE.equals(g.getType()))
-          .map(Group::getId).toList());
-    });
-  }
+    @Override
+    public Optional<List<String>> officialGroups(String login) {
+        return Privileged.call(() -> {
+            if (identity.createUserQuery().userId(login).count() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(identity.createGroupQuery().groupMember(login).listPage(0, 100).stream()
+                    .filter(g ->
+                            UnitGroups.UNIT_TYPE.equals(g.getType()) || UnitGroups.SUPERVISION_TYPE.equals(g.getType()))
+                    .map(Group::getId)
+                    .toList());
+        });
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record SheetRow(ImportSheet sheet, int row, Map<String, String> values, Map<String, String> unreadable) {
 
-  public String get(String column) {
-    return values.get(column);
-  }
+    public String get(String column) {
+        return values.get(column);
+    }
 }

@@ -17,27 +17,27 @@ import vn.antq.models.security.Role;
 @Component("checkProposal")
 public class CheckProposalListener implements ExecutionListener {
 
-  private final Messages messages;
-  private final OfficialService officials;
-  private final ChoiceOptions choices;
+    private final Messages messages;
+    private final OfficialService officials;
+    private final ChoiceOptions choices;
 
-  public CheckProposalListener(Messages messages, OfficialService officials, ChoiceOptions choices) {
-    this.messages = messages;
-    this.officials = officials;
-    this.choices = choices;
-  }
+    public CheckProposalListener(Messages messages, OfficialService officials, ChoiceOptions choices) {
+        this.messages = messages;
+        this.officials = officials;
+        this.choices = choices;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // a timer or a retirement ended the task: nobody submitted a form
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return; // a timer or a retirement ended the task: nobody submitted a form
+        }
+        boolean commune = officials.current().map(o -> o.has(Role.PROPOSER)).orElse(false);
+        if (!commune) {
+            throw new FieldRefusal("unit", messages.refusal("unit", "problem.notCommune"));
+        }
+        ProposalForm.read(execution, messages);
+        // the revision form's choices, from the server whatever a client sent in their place
+        choices.write(execution, ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES);
     }
-    boolean commune = officials.current().map(o -> o.has(Role.PROPOSER)).orElse(false);
-    if (!commune) {
-      throw new FieldRefusal("unit", messages.refusal("unit", "problem.notCommune"));
-    }
-    ProposalForm.read(execution, messages);
-    // the revision form's choices, from the server whatever a client sent in their place
-    choices.write(execution, ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES);
-  }
 }

@@ -2,7 +2,6 @@ package vn.antq.models.proposal;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.antq.models.common.Clocks;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
 import vn.antq.models.model.ChoiceOptions;
@@ -18,50 +17,71 @@ import vn.antq.models.model.ModelRules;
  */
 final class ProposalForm {
 
-  /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
-  static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(
-      java.util.Set.of("modelCode", "unitName", RecordDecisionDelegate.DISTRICT_DECISION, RecordDecisionDelegate.DISTRICT_REASON,
-          "decisionStep", "decisionTitle", "decisionLabel", "decisionOptions", "fieldLabel", "hostTypeLabel",
-          ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES),
-      "proposal-start", "proposal-decision", "proposal-revision");
+    /** Every variable a proposal instance may hold: the form's fields and what the server sets. */
+    static final java.util.Set<String> KNOWN = vn.antq.models.common.FormFields.known(
+            java.util.Set.of(
+                    "modelCode",
+                    "unitName",
+                    RecordDecisionDelegate.DISTRICT_DECISION,
+                    RecordDecisionDelegate.DISTRICT_REASON,
+                    "decisionStep",
+                    "decisionTitle",
+                    "decisionLabel",
+                    "decisionOptions",
+                    "fieldLabel",
+                    "hostTypeLabel",
+                    ChoiceOptions.FIELDS,
+                    ChoiceOptions.HOST_TYPES),
+            "proposal-start",
+            "proposal-decision",
+            "proposal-revision");
 
-  static final int NAME_MAX = ModelRules.NAME_MAX;
-  static final int RICH_MAX = ModelRules.RICH_MAX;
+    static final int NAME_MAX = ModelRules.NAME_MAX;
+    static final int RICH_MAX = ModelRules.RICH_MAX;
 
-  private ProposalForm() {
-  }
+    private ProposalForm() {}
 
-  static ModelDescription read(VariableScope scope, Messages messages) {
-    FormInput in = new FormInput(scope, messages);
-    in.refuseUnknown(KNOWN);
-    String name = in.text("modelName", NAME_MAX, true);
-    ModelField field = in.choice("field", ModelField.class);
-    HostType hostType = in.choice("hostType", HostType.class);
-    String decisionNo = in.text("decisionNo", 100, true);
-    LocalDate foundedOn = in.date("foundedOn", true);
-    ModelRules.checkFounded(in, "foundedOn", foundedOn);
-    String leaderName = in.text("leaderName", 200, true);
-    String leaderPhone = in.phone("leaderPhone", true);
-    long members = in.wholeNumber("members", 1, true);
-    String goals = in.richText("goals", RICH_MAX, true);
-    String activities = in.richText("activities", RICH_MAX, true);
-    String funding = in.text("funding", 1000, false);
+    static ModelDescription read(VariableScope scope, Messages messages) {
+        FormInput in = new FormInput(scope, messages);
+        in.refuseUnknown(KNOWN);
+        String name = in.text("modelName", NAME_MAX, true);
+        ModelField field = in.choice("field", ModelField.class);
+        HostType hostType = in.choice("hostType", HostType.class);
+        String decisionNo = in.text("decisionNo", 100, true);
+        LocalDate foundedOn = in.date("foundedOn", true);
+        ModelRules.checkFounded(in, "foundedOn", foundedOn);
+        String leaderName = in.text("leaderName", 200, true);
+        String leaderPhone = in.phone("leaderPhone", true);
+        long members = in.wholeNumber("members", 1, true);
+        String goals = in.richText("goals", RICH_MAX, true);
+        String activities = in.richText("activities", RICH_MAX, true);
+        String funding = in.text("funding", 1000, false);
 
-    in.write("modelName", name);
-    in.write("field", field.name());
-    in.write("hostType", hostType.name());
-    // what the forms that show the proposal print, in the words of messages.properties
-    in.write("fieldLabel", messages.label(field));
-    in.write("hostTypeLabel", messages.label(hostType));
-    in.write("decisionNo", decisionNo);
-    in.write("foundedOn", foundedOn.toString());
-    in.write("leaderName", leaderName);
-    in.write("leaderPhone", leaderPhone);
-    in.write("members", members);
-    in.write("goals", goals);
-    in.write("activities", activities);
-    in.write("funding", funding);
-    return new ModelDescription(name, field, hostType, decisionNo, foundedOn, leaderName, leaderPhone, members,
-        goals, activities, funding);
-  }
+        in.write("modelName", name);
+        in.write("field", field.name());
+        in.write("hostType", hostType.name());
+        // what the forms that show the proposal print, in the words of messages.properties
+        in.write("fieldLabel", messages.label(field));
+        in.write("hostTypeLabel", messages.label(hostType));
+        in.write("decisionNo", decisionNo);
+        in.write("foundedOn", foundedOn.toString());
+        in.write("leaderName", leaderName);
+        in.write("leaderPhone", leaderPhone);
+        in.write("members", members);
+        in.write("goals", goals);
+        in.write("activities", activities);
+        in.write("funding", funding);
+        return new ModelDescription(
+                name,
+                field,
+                hostType,
+                decisionNo,
+                foundedOn,
+                leaderName,
+                leaderPhone,
+                members,
+                goals,
+                activities,
+                funding);
+    }
 }

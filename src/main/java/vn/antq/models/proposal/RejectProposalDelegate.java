@@ -13,14 +13,16 @@ import vn.antq.models.model.ModelTransition;
 @Component("rejectProposal")
 public class RejectProposalDelegate implements JavaDelegate {
 
-  private final ProposalModels proposals;
+    private final ProposalModels proposals;
 
-  public RejectProposalDelegate(ProposalModels proposals) {
-    this.proposals = proposals;
-  }
+    public RejectProposalDelegate(ProposalModels proposals) {
+        this.proposals = proposals;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    proposals.decided(execution, ModelTransition.REJECT, null, Decision.REJECT.value()).reject();
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        proposals
+                .decided(execution, ModelTransition.REJECT, null, Decision.REJECT.value())
+                .reject();
+    }
 }

@@ -7,14 +7,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ReminderConfig {
 
-  /** The timer cycle of the process "Nhắc việc": every {@code antq.reminders.sweep-every}, for ever. */
-  @Bean
-  public String reminderSweepCycle(ReminderSettings settings) {
-    return "R/" + settings.sweepEvery();
-  }
+    /** The timer cycle of the process "Nhắc việc": every {@code antq.reminders.sweep-every}, for ever. */
+    @Bean
+    public String reminderSweepCycle(ReminderSettings settings) {
+        return "R/" + settings.sweepEvery();
+    }
 
-  @Bean
-  public String digestCron(ReminderSettings settings) {
-    return settings.digestCron();
-  }
+    @Bean
+    public String digestCron(ReminderSettings settings) {
+        return settings.digestCron();
+    }
 }

@@ -22,19 +22,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("antq.reminders")
 public record ReminderSettings(
-    Map<String, Period> due,
-    @DefaultValue("P3D") Period followUpBefore,
-    @DefaultValue("P2D") Period beforeDue,
-    @DefaultValue("P3D") Period escalateAfter,
-    @DefaultValue("0 0 7 * * ?") String digestCron,
-    @DefaultValue("PT5M") Duration sweepEvery,
-    @DefaultValue("500") int sweepBatch,
-    Set<String> beforeDueOnly) {
+        Map<String, Period> due,
+        @DefaultValue("P3D") Period followUpBefore,
+        @DefaultValue("P2D") Period beforeDue,
+        @DefaultValue("P3D") Period escalateAfter,
+        @DefaultValue("0 0 7 * * ?") String digestCron,
+        @DefaultValue("PT5M") Duration sweepEvery,
+        @DefaultValue("500") int sweepBatch,
+        Set<String> beforeDueOnly) {
 
-  /** Default time a task may take when its id is not configured. */
-  public static final Period DEFAULT_DUE = Period.ofDays(10);
+    /** Default time a task may take when its id is not configured. */
+    public static final Period DEFAULT_DUE = Period.ofDays(10);
 
-  public Period dueFor(String taskKey) {
-    return due == null ? DEFAULT_DUE : due.getOrDefault(taskKey, DEFAULT_DUE);
-  }
+    public Period dueFor(String taskKey) {
+        return due == null ? DEFAULT_DUE : due.getOrDefault(taskKey, DEFAULT_DUE);
+    }
 }

@@ -14,22 +14,26 @@ import vn.antq.models.common.RegistryIntegrityException;
 @Component("askCommune")
 public class AskCommuneDelegate implements JavaDelegate {
 
-  private final Campaigns campaigns;
-  private final TargetRepository targets;
+    private final Campaigns campaigns;
+    private final TargetRepository targets;
 
-  public AskCommuneDelegate(Campaigns campaigns, TargetRepository targets) {
-    this.campaigns = campaigns;
-    this.targets = targets;
-  }
+    public AskCommuneDelegate(Campaigns campaigns, TargetRepository targets) {
+        this.campaigns = campaigns;
+        this.targets = targets;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    // the engine's element variable of this commune's instance, set before any form could be submitted
-    String unit = (String) execution.getVariable("targetUnit");
-    Campaign campaign = campaigns.of(execution);
-    targets.findByCampaignCodeAndUnitCode(campaign.getCode(), unit).orElseThrow(() -> new RegistryIntegrityException(
-        campaign.getSourceCode(), "ask commune " + unit + " to replicate", execution.getProcessInstanceId(),
-        "the commune is not a target of campaign " + campaign.getCode())).askedBy(execution.getId());
-    CheckAnswerListener.ANSWER_FIELDS.forEach(f -> execution.setVariableLocal(f, null));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        // the engine's element variable of this commune's instance, set before any form could be submitted
+        String unit = (String) execution.getVariable("targetUnit");
+        Campaign campaign = campaigns.of(execution);
+        targets.findByCampaignCodeAndUnitCode(campaign.getCode(), unit)
+                .orElseThrow(() -> new RegistryIntegrityException(
+                        campaign.getSourceCode(),
+                        "ask commune " + unit + " to replicate",
+                        execution.getProcessInstanceId(),
+                        "the commune is not a target of campaign " + campaign.getCode()))
+                .askedBy(execution.getId());
+        CheckAnswerListener.ANSWER_FIELDS.forEach(f -> execution.setVariableLocal(f, null));
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CampaignRepository extends JpaRepository<Campaign, String> {
 
-  Optional<Campaign> findByProcessInstanceId(String processInstanceId);
+    Optional<Campaign> findByProcessInstanceId(String processInstanceId);
 }

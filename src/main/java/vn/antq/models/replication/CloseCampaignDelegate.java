@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("closeCampaign")
 public class CloseCampaignDelegate implements JavaDelegate {
 
-  private final Campaigns campaigns;
+    private final Campaigns campaigns;
 
-  public CloseCampaignDelegate(Campaigns campaigns) {
-    this.campaigns = campaigns;
-  }
+    public CloseCampaignDelegate(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    campaigns.of(execution).close();
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        campaigns.of(execution).close();
+    }
 }

@@ -19,32 +19,42 @@ import vn.antq.models.unit.UnitHierarchy;
 @Component("closeUnanswered")
 public class CloseUnansweredDelegate implements JavaDelegate {
 
-  private final Campaigns campaigns;
-  private final TargetRepository targets;
-  private final ModelRepository models;
-  private final UnitHierarchy units;
-  private final Notifications notifications;
+    private final Campaigns campaigns;
+    private final TargetRepository targets;
+    private final ModelRepository models;
+    private final UnitHierarchy units;
+    private final Notifications notifications;
 
-  public CloseUnansweredDelegate(Campaigns campaigns, TargetRepository targets, ModelRepository models,
-      UnitHierarchy units, Notifications notifications) {
-    this.campaigns = campaigns;
-    this.targets = targets;
-    this.models = models;
-    this.units = units;
-    this.notifications = notifications;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    Campaign campaign = campaigns.of(execution);
-    SecurityModel source = models.findById(campaign.getSourceCode()).orElseThrow();
-    for (Target target : targets.findByCampaignCodeAndOutcome(campaign.getCode(), Target.Outcome.PENDING)) {
-      target.noAnswer(Clocks.now());
-      AdministrativeUnit commune = units.get(target.getUnitCode());
-      AdministrativeUnit above = units.get(commune.getParentCode());
-      notifications.tell(above.getCode(), source.getCode(), NotificationKind.NO_ANSWER, campaign.getCode(), source.getName(),
-          commune.getName(), campaign.getDeadline());
+    public CloseUnansweredDelegate(
+            Campaigns campaigns,
+            TargetRepository targets,
+            ModelRepository models,
+            UnitHierarchy units,
+            Notifications notifications) {
+        this.campaigns = campaigns;
+        this.targets = targets;
+        this.models = models;
+        this.units = units;
+        this.notifications = notifications;
     }
-    campaign.close();
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Campaign campaign = campaigns.of(execution);
+        SecurityModel source = models.findById(campaign.getSourceCode()).orElseThrow();
+        for (Target target : targets.findByCampaignCodeAndOutcome(campaign.getCode(), Target.Outcome.PENDING)) {
+            target.noAnswer(Clocks.now());
+            AdministrativeUnit commune = units.get(target.getUnitCode());
+            AdministrativeUnit above = units.get(commune.getParentCode());
+            notifications.tell(
+                    above.getCode(),
+                    source.getCode(),
+                    NotificationKind.NO_ANSWER,
+                    campaign.getCode(),
+                    source.getName(),
+                    commune.getName(),
+                    campaign.getDeadline());
+        }
+        campaign.close();
+    }
 }

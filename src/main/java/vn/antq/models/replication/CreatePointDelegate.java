@@ -13,23 +13,29 @@ import vn.antq.models.model.ModelHistory;
 @Component("createPoint")
 public class CreatePointDelegate implements JavaDelegate {
 
-  private final CheckAnswerListener check;
-  private final Points points;
-  private final ModelHistory history;
+    private final CheckAnswerListener check;
+    private final Points points;
+    private final ModelHistory history;
 
-  public CreatePointDelegate(CheckAnswerListener check, Points points, ModelHistory history) {
-    this.check = check;
-    this.points = points;
-    this.history = history;
-  }
+    public CreatePointDelegate(CheckAnswerListener check, Points points, ModelHistory history) {
+        this.check = check;
+        this.points = points;
+        this.history = history;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    CheckAnswerListener.Answered answered = check.answered(execution, ReplicationAnswer.ACCEPT);
-    CheckAnswerListener.Answer answer = answered.answer();
-    String pointCode = points.create(answered.campaign(), answered.target().getUnitCode(), answer.leaderName(),
-        answer.leaderPhone(), answer.members(), answer.startedOn(), execution);
-    answered.target().accept(pointCode, history.actor(execution), Clocks.now());
-    execution.setVariable("pointCode", pointCode);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        CheckAnswerListener.Answered answered = check.answered(execution, ReplicationAnswer.ACCEPT);
+        CheckAnswerListener.Answer answer = answered.answer();
+        String pointCode = points.create(
+                answered.campaign(),
+                answered.target().getUnitCode(),
+                answer.leaderName(),
+                answer.leaderPhone(),
+                answer.members(),
+                answer.startedOn(),
+                execution);
+        answered.target().accept(pointCode, history.actor(execution), Clocks.now());
+        execution.setVariable("pointCode", pointCode);
+    }
 }

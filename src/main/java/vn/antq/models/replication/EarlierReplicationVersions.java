@@ -16,30 +16,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EarlierReplicationVersions {
 
-  @Bean("validateReplication")
-  ExecutionListener validateReplication(CheckReplicationListener check) {
-    return check::notify;
-  }
+    @Bean("validateReplication")
+    ExecutionListener validateReplication(CheckReplicationListener check) {
+        return check::notify;
+    }
 
-  /** The old multi-instance task's listener: on entry ask the commune, on completion check and record the answer. */
-  @Bean("replicationAnswer")
-  ExecutionListener replicationAnswer(AskCommuneDelegate ask, CheckAnswerListener check, CreatePointDelegate createPoint,
-      RecordDeclineDelegate recordDecline) {
-    return (DelegateExecution execution) -> {
-      if (execution.isCanceled()) {
-        return;
-      }
-      if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
-        ask.execute(execution);
-        check.notify(execution);
-        return;
-      }
-      check.notify(execution);
-      if (ReplicationAnswer.ACCEPT.value().equals(execution.getVariable("decision"))) {
-        createPoint.execute(execution);
-      } else {
-        recordDecline.execute(execution);
-      }
-    };
-  }
+    /** The old multi-instance task's listener: on entry ask the commune, on completion check and record the answer. */
+    @Bean("replicationAnswer")
+    ExecutionListener replicationAnswer(
+            AskCommuneDelegate ask,
+            CheckAnswerListener check,
+            CreatePointDelegate createPoint,
+            RecordDeclineDelegate recordDecline) {
+        return (DelegateExecution execution) -> {
+            if (execution.isCanceled()) {
+                return;
+            }
+            if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
+                ask.execute(execution);
+                check.notify(execution);
+                return;
+            }
+            check.notify(execution);
+            if (ReplicationAnswer.ACCEPT.value().equals(execution.getVariable("decision"))) {
+                createPoint.execute(execution);
+            } else {
+                recordDecline.execute(execution);
+            }
+        };
+    }
 }

@@ -10,17 +10,17 @@ import vn.antq.models.model.ModelHistory;
 @Component("recordDecline")
 public class RecordDeclineDelegate implements JavaDelegate {
 
-  private final CheckAnswerListener check;
-  private final ModelHistory history;
+    private final CheckAnswerListener check;
+    private final ModelHistory history;
 
-  public RecordDeclineDelegate(CheckAnswerListener check, ModelHistory history) {
-    this.check = check;
-    this.history = history;
-  }
+    public RecordDeclineDelegate(CheckAnswerListener check, ModelHistory history) {
+        this.check = check;
+        this.history = history;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    CheckAnswerListener.Answered answered = check.answered(execution, ReplicationAnswer.DECLINE);
-    answered.target().decline(answered.answer().reason(), history.actor(execution), Clocks.now());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        CheckAnswerListener.Answered answered = check.answered(execution, ReplicationAnswer.DECLINE);
+        answered.target().decline(answered.answer().reason(), history.actor(execution), Clocks.now());
+    }
 }

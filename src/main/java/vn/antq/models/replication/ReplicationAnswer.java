@@ -4,6 +4,6 @@ import vn.antq.models.common.FormChoice;
 
 /** A target commune's answer to a replication campaign, as the form "Tiếp nhận nhân rộng mô hình" sends it. */
 public enum ReplicationAnswer implements FormChoice {
-  ACCEPT,
-  DECLINE
+    ACCEPT,
+    DECLINE
 }

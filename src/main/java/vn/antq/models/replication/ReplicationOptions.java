@@ -27,69 +27,91 @@ import vn.antq.models.unit.UnitRepository;
 @Service("replicationOptions")
 public class ReplicationOptions {
 
-  static final Set<Classification> EFFECTIVE = Set.of(Classification.EXCELLENT, Classification.GOOD);
+    static final Set<Classification> EFFECTIVE = Set.of(Classification.EXCELLENT, Classification.GOOD);
 
-  private final OfficialService officials;
-  private final ModelRepository models;
-  private final ModelVisibility visibility;
-  private final UnitHierarchy hierarchy;
-  private final UnitRepository units;
-  private final ObjectMapper json = new ObjectMapper();
+    private final OfficialService officials;
+    private final ModelRepository models;
+    private final ModelVisibility visibility;
+    private final UnitHierarchy hierarchy;
+    private final UnitRepository units;
+    private final ObjectMapper json = new ObjectMapper();
 
-  public ReplicationOptions(OfficialService officials, ModelRepository models, ModelVisibility visibility,
-      UnitHierarchy hierarchy, UnitRepository units) {
-    this.officials = officials;
-    this.models = models;
-    this.visibility = visibility;
-    this.hierarchy = hierarchy;
-    this.units = units;
-  }
-
-  public static boolean mayStart(Official o) {
-    return o.has(Role.REVIEWER) || o.has(Role.APPROVER);
-  }
-
-  public static boolean isEffective(SecurityModel m) {
-    return m.getStatus() == ModelStatus.ACTIVE && m.getClassification() != null && EFFECTIVE.contains(m.getClassification());
-  }
-
-  /** Sources: active EXCELLENT or GOOD models of the official's province. */
-  public List<SecurityModel> sources(Official o) {
-    if (o.unit() == null) {
-      return List.of();
+    public ReplicationOptions(
+            OfficialService officials,
+            ModelRepository models,
+            ModelVisibility visibility,
+            UnitHierarchy hierarchy,
+            UnitRepository units) {
+        this.officials = officials;
+        this.models = models;
+        this.visibility = visibility;
+        this.hierarchy = hierarchy;
+        this.units = units;
     }
-    AdministrativeUnit province = hierarchy.provinceOf(o.unit());
-    return models.findAll(visibility.under(province)).stream().filter(ReplicationOptions::isEffective)
-        .sorted(java.util.Comparator.comparing(SecurityModel::getCode)).toList();
-  }
 
-  /** Targets: the communes under the official's unit. */
-  public List<AdministrativeUnit> communes(Official o) {
-    if (o.unit() == null || o.unit().is(UnitLevel.COMMUNE)) {
-      return List.of();
+    public static boolean mayStart(Official o) {
+        return o.has(Role.REVIEWER) || o.has(Role.APPROVER);
     }
-    return hierarchy.subtreeCodes(o.unit()).stream().map(hierarchy::get).filter(u -> u.is(UnitLevel.COMMUNE) && !u.isDissolved())
-        .toList();
-  }
 
-  public String sourcesForCurrentUser() {
-    return officials.current().filter(ReplicationOptions::mayStart)
-        .map(o -> options(sources(o).stream().map(m -> Map.of("value", m.getCode(),
-            "label", m.getCode() + " – " + m.getName() + " (" + hierarchy.get(m.getUnitCode()).getName() + ")")).toList()))
-        .orElse("[]");
-  }
-
-  public String communesForCurrentUser() {
-    return officials.current().filter(ReplicationOptions::mayStart)
-        .map(o -> options(communes(o).stream().map(u -> Map.of("value", u.getCode(), "label", u.getName())).toList()))
-        .orElse("[]");
-  }
-
-  private String options(List<Map<String, String>> values) {
-    try {
-      return json.writeValueAsString(values);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    public static boolean isEffective(SecurityModel m) {
+        return m.getStatus() == ModelStatus.ACTIVE
+                && m.getClassification() != null
+                && EFFECTIVE.contains(m.getClassification());
     }
-  }
+
+    /** Sources: active EXCELLENT or GOOD models of the official's province. */
+    public List<SecurityModel> sources(Official o) {
+        if (o.unit() == null) {
+            return List.of();
+        }
+        AdministrativeUnit province = hierarchy.provinceOf(o.unit());
+        return models.findAll(visibility.under(province)).stream()
+                .filter(ReplicationOptions::isEffective)
+                .sorted(java.util.Comparator.comparing(SecurityModel::getCode))
+                .toList();
+    }
+
+    /** Targets: the communes under the official's unit. */
+    public List<AdministrativeUnit> communes(Official o) {
+        if (o.unit() == null || o.unit().is(UnitLevel.COMMUNE)) {
+            return List.of();
+        }
+        return hierarchy.subtreeCodes(o.unit()).stream()
+                .map(hierarchy::get)
+                .filter(u -> u.is(UnitLevel.COMMUNE) && !u.isDissolved())
+                .toList();
+    }
+
+    public String sourcesForCurrentUser() {
+        return officials
+                .current()
+                .filter(ReplicationOptions::mayStart)
+                .map(o -> options(sources(o).stream()
+                        .map(m -> Map.of(
+                                "value",
+                                m.getCode(),
+                                "label",
+                                m.getCode() + " – " + m.getName() + " ("
+                                        + hierarchy.get(m.getUnitCode()).getName() + ")"))
+                        .toList()))
+                .orElse("[]");
+    }
+
+    public String communesForCurrentUser() {
+        return officials
+                .current()
+                .filter(ReplicationOptions::mayStart)
+                .map(o -> options(communes(o).stream()
+                        .map(u -> Map.of("value", u.getCode(), "label", u.getName()))
+                        .toList()))
+                .orElse("[]");
+    }
+
+    private String options(List<Map<String, String>> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -12,28 +12,26 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Summary(
-    String unitCode,
-    String unitName,
-    String unitLevel,
-    LocalDate from,
-    LocalDate to,
-    long models,
-    long points,
-    Map<String, Running> byField,
-    Map<String, Running> byHostType,
-    Map<String, Long> classification,
-    Map<String, Long> indicators,
-    Retired retired,
-    long overdueTasks,
-    List<Summary> children) {
+        String unitCode,
+        String unitName,
+        String unitLevel,
+        LocalDate from,
+        LocalDate to,
+        long models,
+        long points,
+        Map<String, Running> byField,
+        Map<String, Running> byHostType,
+        Map<String, Long> classification,
+        Map<String, Long> indicators,
+        Retired retired,
+        long overdueTasks,
+        List<Summary> children) {
 
-  /** Distinct models and the places running them. */
-  public record Running(long models, long points) {
-  }
+    /** Distinct models and the places running them. */
+    public record Running(long models, long points) {}
 
-  public record Retired(long count, Map<String, Long> byReason) {
-  }
+    public record Retired(long count, Map<String, Long> byReason) {}
 
-  /** The level name of the whole country, above the provinces. */
-  public static final String COUNTRY = "COUNTRY";
+    /** The level name of the whole country, above the provinces. */
+    public static final String COUNTRY = "COUNTRY";
 }

@@ -11,15 +11,15 @@ import vn.antq.models.model.DecisionTask;
 @Component("checkRetirementDecision")
 public class CheckRetirementDecisionListener extends DecisionTask {
 
-  private final Retirements retirements;
+    private final Retirements retirements;
 
-  public CheckRetirementDecisionListener(Messages messages, Retirements retirements) {
-    super(messages, List.of(Decision.APPROVE, Decision.REJECT), CheckRetirementRequestListener.KNOWN);
-    this.retirements = retirements;
-  }
+    public CheckRetirementDecisionListener(Messages messages, Retirements retirements) {
+        super(messages, List.of(Decision.APPROVE, Decision.REJECT), CheckRetirementRequestListener.KNOWN);
+        this.retirements = retirements;
+    }
 
-  @Override
-  protected void requireOwnModel(DelegateExecution execution) {
-    retirements.requestOf(execution, "decide on");
-  }
+    @Override
+    protected void requireOwnModel(DelegateExecution execution) {
+        retirements.requestOf(execution, "decide on");
+    }
 }

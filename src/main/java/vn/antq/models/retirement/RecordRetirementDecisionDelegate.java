@@ -8,7 +8,7 @@ import vn.antq.models.model.RecordDecision;
 @Component("recordRetirementDecision")
 public class RecordRetirementDecisionDelegate extends RecordDecision {
 
-  public RecordRetirementDecisionDelegate(CheckRetirementDecisionListener check, ModelHistory history) {
-    super(check, history);
-  }
+    public RecordRetirementDecisionDelegate(CheckRetirementDecisionListener check, ModelHistory history) {
+        super(check, history);
+    }
 }

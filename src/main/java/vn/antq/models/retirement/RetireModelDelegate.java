@@ -9,17 +9,18 @@ import org.springframework.stereotype.Component;
 @Component("retireModel")
 public class RetireModelDelegate implements JavaDelegate {
 
-  private final Retirements retirements;
+    private final Retirements retirements;
 
-  public RetireModelDelegate(Retirements retirements) {
-    this.retirements = retirements;
-  }
+    public RetireModelDelegate(Retirements retirements) {
+        this.retirements = retirements;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    // read defensively: an instance started at this step carries whatever variables its starter gave,
-    // and is refused for having no cycle of its own, not for a badly shaped variable
-    Object rule = execution.getVariable("retirement");
-    retirements.byRule(execution, rule instanceof Map<?, ?> verdict ? String.valueOf(verdict.get("retiredReason")) : null);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        // read defensively: an instance started at this step carries whatever variables its starter gave,
+        // and is refused for having no cycle of its own, not for a badly shaped variable
+        Object rule = execution.getVariable("retirement");
+        retirements.byRule(
+                execution, rule instanceof Map<?, ?> verdict ? String.valueOf(verdict.get("retiredReason")) : null);
+    }
 }

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("retireOnRequest")
 public class RetireOnRequestDelegate implements JavaDelegate {
 
-  private final Retirements retirements;
+    private final Retirements retirements;
 
-  public RetireOnRequestDelegate(Retirements retirements) {
-    this.retirements = retirements;
-  }
+    public RetireOnRequestDelegate(Retirements retirements) {
+        this.retirements = retirements;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    retirements.onRequest(execution);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        retirements.onRequest(execution);
+    }
 }

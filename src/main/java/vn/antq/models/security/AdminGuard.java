@@ -15,20 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdminGuard {
 
-  private final IdentityService identity;
+    private final IdentityService identity;
 
-  public AdminGuard(IdentityService identity) {
-    this.identity = identity;
-  }
-
-  @EventListener
-  public void onDeployed(PostDeployEvent event) {
-    if (adminCount() == 0) {
-      throw new IllegalStateException("No member in group camunda-admin: set ANTQ_ADMIN_PASSWORD (see README)");
+    public AdminGuard(IdentityService identity) {
+        this.identity = identity;
     }
-  }
 
-  public long adminCount() {
-    return identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count();
-  }
+    @EventListener
+    public void onDeployed(PostDeployEvent event) {
+        if (adminCount() == 0) {
+            throw new IllegalStateException("No member in group camunda-admin: set ANTQ_ADMIN_PASSWORD (see README)");
+        }
+    }
+
+    public long adminCount() {
+        return identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count();
+    }
 }

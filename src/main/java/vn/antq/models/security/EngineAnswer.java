@@ -14,25 +14,25 @@ import java.util.Map;
  */
 final class EngineAnswer {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private EngineAnswer() {
-  }
+    private EngineAnswer() {}
 
-  static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
-    write(response, status, type, message, null);
-  }
-
-  /** With the form field the refusal names ({@code field}), when it names one. */
-  static void write(HttpServletResponse response, int status, String type, String message, String field) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("message", message);
-    if (field != null) {
-      body.put("field", field);
+    static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
+        write(response, status, type, message, null);
     }
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(JSON.writeValueAsBytes(body));
-  }
+
+    /** With the form field the refusal names ({@code field}), when it names one. */
+    static void write(HttpServletResponse response, int status, String type, String message, String field)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        if (field != null) {
+            body.put("field", field);
+        }
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    }
 }

@@ -12,16 +12,16 @@ import vn.antq.models.unit.AdministrativeUnit;
  */
 public record Official(String login, AdministrativeUnit unit, Set<Role> roles, List<String> groupIds) {
 
-  public boolean has(Role role) {
-    return roles.contains(role);
-  }
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
 
-  public boolean isAdmin() {
-    return has(Role.ADMIN);
-  }
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
 
-  /** May act (complete tasks, start processes) for its unit, as opposed to only reading. */
-  public boolean acts() {
-    return has(Role.PROPOSER) || has(Role.REVIEWER) || has(Role.APPROVER);
-  }
+    /** May act (complete tasks, start processes) for its unit, as opposed to only reading. */
+    public boolean acts() {
+        return has(Role.PROPOSER) || has(Role.REVIEWER) || has(Role.APPROVER);
+    }
 }

@@ -12,22 +12,21 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 public final class Privileged {
 
-  private Privileged() {
-  }
+    private Privileged() {}
 
-  public static <T> T call(Supplier<T> work) {
-    CommandContext ctx = Context.getCommandContext();
-    if (ctx == null) {
-      return work.get();
+    public static <T> T call(Supplier<T> work) {
+        CommandContext ctx = Context.getCommandContext();
+        if (ctx == null) {
+            return work.get();
+        }
+        Callable<T> c = work::get;
+        return ctx.runWithoutAuthorization(c);
     }
-    Callable<T> c = work::get;
-    return ctx.runWithoutAuthorization(c);
-  }
 
-  public static void run(Runnable work) {
-    call(() -> {
-      work.run();
-      return null;
-    });
-  }
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -16,21 +16,21 @@ import org.springframework.stereotype.Component;
 @Profile("!demo")
 public class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
-  static final int MIN_PASSWORD = 12;
+    static final int MIN_PASSWORD = 12;
 
-  private Environment environment;
+    private Environment environment;
 
-  @Override
-  public void setEnvironment(Environment environment) {
-    this.environment = environment;
-  }
-
-  @Override
-  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-    String password = environment.getProperty("ANTQ_ADMIN_PASSWORD");
-    if (password == null || password.isBlank() || password.length() < MIN_PASSWORD) {
-      throw new IllegalStateException("ANTQ_ADMIN_PASSWORD must be set to a password of at least " + MIN_PASSWORD
-          + " characters for the first administrator (see README, Running on PostgreSQL)");
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
     }
-  }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        String password = environment.getProperty("ANTQ_ADMIN_PASSWORD");
+        if (password == null || password.isBlank() || password.length() < MIN_PASSWORD) {
+            throw new IllegalStateException("ANTQ_ADMIN_PASSWORD must be set to a password of at least " + MIN_PASSWORD
+                    + " characters for the first administrator (see README, Running on PostgreSQL)");
+        }
+    }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RandomIds {
 
-  @Bean
-  public IdGenerator randomIdGenerator() {
-    return () -> UUID.randomUUID().toString();
-  }
+    @Bean
+    public IdGenerator randomIdGenerator() {
+        return () -> UUID.randomUUID().toString();
+    }
 }

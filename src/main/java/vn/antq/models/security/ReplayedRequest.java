@@ -12,56 +12,56 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body a filter has already read, readable again (as often as needed) further down. */
 final class ReplayedRequest extends HttpServletRequestWrapper {
 
-  private final byte[] body;
+    private final byte[] body;
 
-  ReplayedRequest(HttpServletRequest request, byte[] body) {
-    super(request);
-    this.body = body;
-  }
+    ReplayedRequest(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+    }
 
-  @Override
-  public ServletInputStream getInputStream() {
-    ByteArrayInputStream in = new ByteArrayInputStream(body);
-    return new ServletInputStream() {
-      @Override
-      public boolean isFinished() {
-        return in.available() == 0;
-      }
+    @Override
+    public ServletInputStream getInputStream() {
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        return new ServletInputStream() {
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
 
-      @Override
-      public boolean isReady() {
-        return true;
-      }
+            @Override
+            public boolean isReady() {
+                return true;
+            }
 
-      @Override
-      public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException();
-      }
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
 
-      @Override
-      public int read() {
-        return in.read();
-      }
+            @Override
+            public int read() {
+                return in.read();
+            }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        return in.read(b, off, len);
-      }
-    };
-  }
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+        };
+    }
 
-  @Override
-  public BufferedReader getReader() {
-    return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-  }
+    @Override
+    public BufferedReader getReader() {
+        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
 
-  @Override
-  public int getContentLength() {
-    return body.length;
-  }
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
 
-  @Override
-  public long getContentLengthLong() {
-    return body.length;
-  }
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
+    }
 }

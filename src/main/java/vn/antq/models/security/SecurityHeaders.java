@@ -13,18 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SecurityHeaders extends OncePerRequestFilter {
 
-  /** {@code /api} has the same headers from Spring Security ({@link ApiSecurity}). */
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-  }
+    /** {@code /api} has the same headers from Spring Security ({@link ApiSecurity}). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "SAMEORIGIN");
-    response.setHeader("Referrer-Policy", "same-origin");
-    chain.doFilter(request, response);
-  }
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Referrer-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
 }

@@ -16,97 +16,96 @@ import vn.antq.models.common.SearchText;
 @Table(name = "admin_unit")
 public class AdministrativeUnit {
 
-  @Id
-  private String code;
+    @Id
+    private String code;
 
-  private String name;
+    private String name;
 
-  @Column(name = "search_name")
-  private String searchName;
+    @Column(name = "search_name")
+    private String searchName;
 
-  @Enumerated(EnumType.STRING)
-  private UnitLevel level;
+    @Enumerated(EnumType.STRING)
+    private UnitLevel level;
 
-  @Column(name = "parent_code")
-  private String parentCode;
+    @Column(name = "parent_code")
+    private String parentCode;
 
-  @Column(name = "two_tier")
-  private boolean twoTier;
+    @Column(name = "two_tier")
+    private boolean twoTier;
 
-  @Column(name = "dissolved_into")
-  private String dissolvedInto;
+    @Column(name = "dissolved_into")
+    private String dissolvedInto;
 
-  @Column(name = "dissolved_on")
-  private java.time.LocalDate dissolvedOn;
+    @Column(name = "dissolved_on")
+    private java.time.LocalDate dissolvedOn;
 
-  protected AdministrativeUnit() {
-  }
+    protected AdministrativeUnit() {}
 
-  public AdministrativeUnit(String code, String name, UnitLevel level, String parentCode, boolean twoTier) {
-    this.code = code;
-    this.name = name;
-    this.searchName = SearchText.fold(name);
-    this.level = level;
-    this.parentCode = parentCode;
-    this.twoTier = twoTier;
-  }
+    public AdministrativeUnit(String code, String name, UnitLevel level, String parentCode, boolean twoTier) {
+        this.code = code;
+        this.name = name;
+        this.searchName = SearchText.fold(name);
+        this.level = level;
+        this.parentCode = parentCode;
+        this.twoTier = twoTier;
+    }
 
-  /** A registry import names the unit anew ("Xã" became "Phường"); callers then {@link UnitHierarchy#forget} it. */
-  public void rename(String name) {
-    this.name = name;
-    this.searchName = SearchText.fold(name);
-  }
+    /** A registry import names the unit anew ("Xã" became "Phường"); callers then {@link UnitHierarchy#forget} it. */
+    public void rename(String name) {
+        this.name = name;
+        this.searchName = SearchText.fold(name);
+    }
 
-  /** A reorganization hangs the unit under another parent (its district dissolved, its province merged). */
-  public void moveUnder(String parentCode) {
-    this.parentCode = parentCode;
-  }
+    /** A reorganization hangs the unit under another parent (its district dissolved, its province merged). */
+    public void moveUnder(String parentCode) {
+        this.parentCode = parentCode;
+    }
 
-  /** The province no longer has a district tier: its communes' work goes straight to it. */
-  public void dropDistrictTier() {
-    this.twoTier = true;
-  }
+    /** The province no longer has a district tier: its communes' work goes straight to it. */
+    public void dropDistrictTier() {
+        this.twoTier = true;
+    }
 
-  /** Dissolved into {@code into} on {@code on}: kept for the history, never offered again. */
-  public void dissolveInto(String into, java.time.LocalDate on) {
-    this.dissolvedInto = into;
-    this.dissolvedOn = on;
-  }
+    /** Dissolved into {@code into} on {@code on}: kept for the history, never offered again. */
+    public void dissolveInto(String into, java.time.LocalDate on) {
+        this.dissolvedInto = into;
+        this.dissolvedOn = on;
+    }
 
-  public boolean isDissolved() {
-    return dissolvedInto != null;
-  }
+    public boolean isDissolved() {
+        return dissolvedInto != null;
+    }
 
-  public String getDissolvedInto() {
-    return dissolvedInto;
-  }
+    public String getDissolvedInto() {
+        return dissolvedInto;
+    }
 
-  public java.time.LocalDate getDissolvedOn() {
-    return dissolvedOn;
-  }
+    public java.time.LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
 
-  public String getCode() {
-    return code;
-  }
+    public String getCode() {
+        return code;
+    }
 
-  public String getName() {
-    return name;
-  }
+    public String getName() {
+        return name;
+    }
 
-  public UnitLevel getLevel() {
-    return level;
-  }
+    public UnitLevel getLevel() {
+        return level;
+    }
 
-  public String getParentCode() {
-    return parentCode;
-  }
+    public String getParentCode() {
+        return parentCode;
+    }
 
-  /** A province with no district tier: its communes' work goes straight to the province. */
-  public boolean isTwoTier() {
-    return twoTier;
-  }
+    /** A province with no district tier: its communes' work goes straight to the province. */
+    public boolean isTwoTier() {
+        return twoTier;
+    }
 
-  public boolean is(UnitLevel l) {
-    return level == l;
-  }
+    public boolean is(UnitLevel l) {
+        return level == l;
+    }
 }

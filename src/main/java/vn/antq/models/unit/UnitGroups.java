@@ -6,24 +6,24 @@ package vn.antq.models.unit;
  */
 public final class UnitGroups {
 
-  /** Group type of the groups whose members act for a unit; the group id is the unit code. */
-  public static final String UNIT_TYPE = "UNIT";
-  /** Group type of the read-only supervision groups; the group id is {@code GS} + unit code. */
-  public static final String SUPERVISION_TYPE = "SUPERVISION";
-  private static final String SUPERVISION_PREFIX = "GS";
+    /** Group type of the groups whose members act for a unit; the group id is the unit code. */
+    public static final String UNIT_TYPE = "UNIT";
+    /** Group type of the read-only supervision groups; the group id is {@code GS} + unit code. */
+    public static final String SUPERVISION_TYPE = "SUPERVISION";
 
-  private UnitGroups() {
-  }
+    private static final String SUPERVISION_PREFIX = "GS";
 
-  public static String actorGroup(String unitCode) {
-    return unitCode;
-  }
+    private UnitGroups() {}
 
-  public static String supervisionGroup(String unitCode) {
-    return SUPERVISION_PREFIX + unitCode;
-  }
+    public static String actorGroup(String unitCode) {
+        return unitCode;
+    }
 
-  public static String unitOfSupervisionGroup(String groupId) {
-    return groupId.startsWith(SUPERVISION_PREFIX) ? groupId.substring(SUPERVISION_PREFIX.length()) : groupId;
-  }
+    public static String supervisionGroup(String unitCode) {
+        return SUPERVISION_PREFIX + unitCode;
+    }
+
+    public static String unitOfSupervisionGroup(String groupId) {
+        return groupId.startsWith(SUPERVISION_PREFIX) ? groupId.substring(SUPERVISION_PREFIX.length()) : groupId;
+    }
 }

@@ -2,7 +2,7 @@ package vn.antq.models.unit;
 
 /** Administrative level of a unit (commune, district, province). */
 public enum UnitLevel {
-  COMMUNE,
-  DISTRICT,
-  PROVINCE
+    COMMUNE,
+    DISTRICT,
+    PROVINCE
 }

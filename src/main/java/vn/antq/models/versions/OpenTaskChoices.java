@@ -25,58 +25,67 @@ import vn.antq.models.security.Privileged;
 @Component
 public class OpenTaskChoices {
 
-  private static final Logger LOG = LoggerFactory.getLogger(OpenTaskChoices.class);
-  /** Process instances read per query. */
-  private static final int CHUNK = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(OpenTaskChoices.class);
+    /** Process instances read per query. */
+    private static final int CHUNK = 500;
 
-  /** The choices each task's form reads, by the task's id in its diagram. */
-  static final Map<String, List<String>> NEEDED = Map.of(
-      "ReviseProposal", List.of(ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES),
-      "AssessByDistrict", List.of(ChoiceOptions.CLASSIFICATIONS),
-      "ClassifyByProvince", List.of(ChoiceOptions.CLASSIFICATIONS));
+    /** The choices each task's form reads, by the task's id in its diagram. */
+    static final Map<String, List<String>> NEEDED = Map.of(
+            "ReviseProposal", List.of(ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES),
+            "AssessByDistrict", List.of(ChoiceOptions.CLASSIFICATIONS),
+            "ClassifyByProvince", List.of(ChoiceOptions.CLASSIFICATIONS));
 
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final ChoiceOptions choices;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ChoiceOptions choices;
 
-  public OpenTaskChoices(TaskService tasks, RuntimeService runtime, ChoiceOptions choices) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.choices = choices;
-  }
-
-  @EventListener
-  public void onDeployed(PostDeployEvent event) {
-    int filled = fill();
-    if (filled > 0) {
-      LOG.info("Open tasks given the choices their forms read: {} variables set", filled);
+    public OpenTaskChoices(TaskService tasks, RuntimeService runtime, ChoiceOptions choices) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.choices = choices;
     }
-  }
 
-  /** Sets each missing choice variable on the process instance of an open task that needs it; returns how many. */
-  public int fill() {
-    return Privileged.call(() -> {
-      int filled = 0;
-      for (Map.Entry<String, List<String>> need : NEEDED.entrySet()) {
-        List<String> instances = tasks.createTaskQuery().taskDefinitionKey(need.getKey()).list().stream()
-            .map(Task::getProcessInstanceId).distinct().toList();
-        for (int from = 0; from < instances.size(); from += CHUNK) {
-          List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
-          for (String name : need.getValue()) {
-            Set<String> having = new HashSet<>();
-            runtime.createVariableInstanceQuery().variableName(name).processInstanceIdIn(chunk.toArray(String[]::new))
-                .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
-                .map(VariableInstance::getProcessInstanceId).forEach(having::add);
-            for (String instance : chunk) {
-              if (!having.contains(instance)) {
-                runtime.setVariable(instance, name, choices.value(name));
-                filled++;
-              }
-            }
-          }
+    @EventListener
+    public void onDeployed(PostDeployEvent event) {
+        int filled = fill();
+        if (filled > 0) {
+            LOG.info("Open tasks given the choices their forms read: {} variables set", filled);
         }
-      }
-      return filled;
-    });
-  }
+    }
+
+    /** Sets each missing choice variable on the process instance of an open task that needs it; returns how many. */
+    public int fill() {
+        return Privileged.call(() -> {
+            int filled = 0;
+            for (Map.Entry<String, List<String>> need : NEEDED.entrySet()) {
+                List<String> instances = tasks.createTaskQuery().taskDefinitionKey(need.getKey()).list().stream()
+                        .map(Task::getProcessInstanceId)
+                        .distinct()
+                        .toList();
+                for (int from = 0; from < instances.size(); from += CHUNK) {
+                    List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
+                    for (String name : need.getValue()) {
+                        Set<String> having = new HashSet<>();
+                        runtime
+                                .createVariableInstanceQuery()
+                                .variableName(name)
+                                .processInstanceIdIn(chunk.toArray(String[]::new))
+                                .disableBinaryFetching()
+                                .disableCustomObjectDeserialization()
+                                .list()
+                                .stream()
+                                .map(VariableInstance::getProcessInstanceId)
+                                .forEach(having::add);
+                        for (String instance : chunk) {
+                            if (!having.contains(instance)) {
+                                runtime.setVariable(instance, name, choices.value(name));
+                                filled++;
+                            }
+                        }
+                    }
+                }
+            }
+            return filled;
+        });
+    }
 }

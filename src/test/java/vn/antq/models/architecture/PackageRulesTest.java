@@ -14,38 +14,63 @@ import org.junit.jupiter.api.Test;
  */
 class PackageRulesTest {
 
-  static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.antq.models");
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.antq.models");
 
-  static final String[] FEATURES = {"vn.antq.models.proposal..", "vn.antq.models.evaluation..",
-      "vn.antq.models.replication..", "vn.antq.models.retirement..", "vn.antq.models.reorganization..",
-      "vn.antq.models.onboarding..", "vn.antq.models.report..", "vn.antq.models.reminder..",
-      "vn.antq.models.notification..", "vn.antq.models.demo..", "vn.antq.models.versions.."};
+    static final String[] FEATURES = {
+        "vn.antq.models.proposal..",
+        "vn.antq.models.evaluation..",
+        "vn.antq.models.replication..",
+        "vn.antq.models.retirement..",
+        "vn.antq.models.reorganization..",
+        "vn.antq.models.onboarding..",
+        "vn.antq.models.report..",
+        "vn.antq.models.reminder..",
+        "vn.antq.models.notification..",
+        "vn.antq.models.demo..",
+        "vn.antq.models.versions.."
+    };
 
-  @Test
-  void noPackageNeedsOneThatNeedsItBack() {
-    slices().matching("vn.antq.models.(*)..").should().beFreeOfCycles().check(CLASSES);
-  }
+    @Test
+    void noPackageNeedsOneThatNeedsItBack() {
+        slices().matching("vn.antq.models.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
 
-  @Test
-  void eachLayerUsesOnlyTheLayersBelowIt() {
-    layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("api").definedBy("vn.antq.models.api..")
-        .layer("features").definedBy(FEATURES)
-        .layer("engine").definedBy("vn.antq.models.engine..")
-        .layer("registry").definedBy("vn.antq.models.model..")
-        .layer("mail").definedBy("vn.antq.models.mail..")
-        .layer("security").definedBy("vn.antq.models.security..")
-        .layer("units").definedBy("vn.antq.models.unit..")
-        .layer("common").definedBy("vn.antq.models.common..")
-        .whereLayer("api").mayNotBeAccessedByAnyLayer()
-        .whereLayer("features").mayOnlyBeAccessedByLayers("api")
-        .whereLayer("engine").mayNotBeAccessedByAnyLayer()
-        .whereLayer("registry").mayOnlyBeAccessedByLayers("api", "features")
-        .whereLayer("mail").mayOnlyBeAccessedByLayers("api", "features")
-        .whereLayer("security").mayOnlyBeAccessedByLayers("api", "features", "registry", "mail", "engine")
-        .whereLayer("units").mayOnlyBeAccessedByLayers("api", "features", "registry", "mail", "security", "engine")
-        .check(CLASSES);
-  }
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("api")
+                .definedBy("vn.antq.models.api..")
+                .layer("features")
+                .definedBy(FEATURES)
+                .layer("engine")
+                .definedBy("vn.antq.models.engine..")
+                .layer("registry")
+                .definedBy("vn.antq.models.model..")
+                .layer("mail")
+                .definedBy("vn.antq.models.mail..")
+                .layer("security")
+                .definedBy("vn.antq.models.security..")
+                .layer("units")
+                .definedBy("vn.antq.models.unit..")
+                .layer("common")
+                .definedBy("vn.antq.models.common..")
+                .whereLayer("api")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("features")
+                .mayOnlyBeAccessedByLayers("api")
+                .whereLayer("engine")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("registry")
+                .mayOnlyBeAccessedByLayers("api", "features")
+                .whereLayer("mail")
+                .mayOnlyBeAccessedByLayers("api", "features")
+                .whereLayer("security")
+                .mayOnlyBeAccessedByLayers("api", "features", "registry", "mail", "engine")
+                .whereLayer("units")
+                .mayOnlyBeAccessedByLayers("api", "features", "registry", "mail", "security", "engine")
+                .check(CLASSES);
+    }
 }

@@ -22,42 +22,56 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapWatch implements AutoCloseable {
 
-  private final AtomicLong maxUsed = new AtomicLong();
-  private final AtomicLong maxAfterGc = new AtomicLong();
-  private final ScheduledExecutorService sampler;
+    private final AtomicLong maxUsed = new AtomicLong();
+    private final AtomicLong maxAfterGc = new AtomicLong();
+    private final ScheduledExecutorService sampler;
 
-  HeapWatch() {
-    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-              .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-          maxAfterGc.accumulateAndGet(after, Math::max);
+    HeapWatch() {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData());
+                                    long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                            .filter(e -> heapPools.contains(e.getKey()))
+                                            .mapToLong(e -> e.getValue().getUsed())
+                                            .sum();
+                                    maxAfterGc.accumulateAndGet(after, Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
-      }, null, null);
+        sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        sampler.scheduleAtFixedRate(
+                () -> maxUsed.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                100,
+                TimeUnit.MILLISECONDS);
     }
-    sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "heap-watch");
-      t.setDaemon(true);
-      return t;
-    });
-    sampler.scheduleAtFixedRate(() -> maxUsed.accumulateAndGet(
-        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
-  }
 
-  long maxUsedMb() {
-    return maxUsed.get() / (1024 * 1024);
-  }
+    long maxUsedMb() {
+        return maxUsed.get() / (1024 * 1024);
+    }
 
-  long maxLiveMb() {
-    return maxAfterGc.get() / (1024 * 1024);
-  }
+    long maxLiveMb() {
+        return maxAfterGc.get() / (1024 * 1024);
+    }
 
-  @Override
-  public void close() {
-    sampler.shutdownNow();
-  }
+    @Override
+    public void close() {
+        sampler.shutdownNow();
+    }
 }

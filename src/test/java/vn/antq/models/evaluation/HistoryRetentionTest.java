@@ -27,47 +27,75 @@ import vn.antq.models.support.PostgresTest;
 @PostgresTest
 class HistoryRetentionTest {
 
-  @Autowired
-  ProcessEngine engine;
+    @Autowired
+    ProcessEngine engine;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
-  @Test
-  void everyProcessAndDecisionHasATimeToLive() {
-    List<ProcessDefinition> processes = engine.getRepositoryService().createProcessDefinitionQuery()
-        .latestVersion().list().stream().filter(d -> !d.getKey().startsWith("bench-")).toList();
-    assertThat(processes).extracting(ProcessDefinition::getKey)
-        .contains("model-proposal", "model-lifecycle", "model-retirement-request", "model-replication",
-            "mail-delivery", "reminder-digest");
-    assertThat(processes).allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull().isPositive());
-    List<DecisionDefinition> decisions = engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list();
-    assertThat(decisions).isNotEmpty()
-        .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull().isPositive());
-  }
+    @Test
+    void everyProcessAndDecisionHasATimeToLive() {
+        List<ProcessDefinition> processes =
+                engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
+                        .filter(d -> !d.getKey().startsWith("bench-"))
+                        .toList();
+        assertThat(processes)
+                .extracting(ProcessDefinition::getKey)
+                .contains(
+                        "model-proposal",
+                        "model-lifecycle",
+                        "model-retirement-request",
+                        "model-replication",
+                        "mail-delivery",
+                        "reminder-digest");
+        assertThat(processes)
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive())
+                        .as(d.getKey())
+                        .isNotNull()
+                        .isPositive());
+        List<DecisionDefinition> decisions = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .latestVersion()
+                .list();
+        assertThat(decisions)
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive())
+                        .as(d.getKey())
+                        .isNotNull()
+                        .isPositive());
+    }
 
-  @Test
-  void aFinishedProposalMayBeRemovedFiveYearsAfterItEnded() {
-    Models.setClock(LocalDateTime.of(2026, 3, 2, 9, 0));
-    String code = new Models(engine).activeModel("commune1", "Mô hình kiểm tra thời hạn lưu lịch sử");
-    HistoricProcessInstance proposal = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("model-proposal").processInstanceBusinessKey(code).singleResult();
-    assertThat(proposal.getEndTime()).isNotNull();
-    assertThat(proposal.getRemovalTime()).isNotNull();
-    assertThat(Duration.between(proposal.getEndTime().toInstant(), proposal.getRemovalTime().toInstant()))
-        .isEqualTo(Duration.ofDays(1825));
-  }
+    @Test
+    void aFinishedProposalMayBeRemovedFiveYearsAfterItEnded() {
+        Models.setClock(LocalDateTime.of(2026, 3, 2, 9, 0));
+        String code = new Models(engine).activeModel("commune1", "Mô hình kiểm tra thời hạn lưu lịch sử");
+        HistoricProcessInstance proposal = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("model-proposal")
+                .processInstanceBusinessKey(code)
+                .singleResult();
+        assertThat(proposal.getEndTime()).isNotNull();
+        assertThat(proposal.getRemovalTime()).isNotNull();
+        assertThat(Duration.between(
+                        proposal.getEndTime().toInstant(),
+                        proposal.getRemovalTime().toInstant()))
+                .isEqualTo(Duration.ofDays(1825));
+    }
 
-  @Test
-  void theCleanupJobRunsInTheNightWindow() {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
-    assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
-    List<Job> cleanup = engine.getHistoryService().findHistoryCleanupJobs();
-    assertThat(cleanup).isNotEmpty();
-    assertThat(cleanup).allSatisfy(job -> assertThat(
-        job.getDuedate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getHour()).isIn(22, 23, 0, 1, 2, 3, 4));
-  }
+    @Test
+    void theCleanupJobRunsInTheNightWindow() {
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+        assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        List<Job> cleanup = engine.getHistoryService().findHistoryCleanupJobs();
+        assertThat(cleanup).isNotEmpty();
+        assertThat(cleanup)
+                .allSatisfy(job -> assertThat(job.getDuedate()
+                                .toInstant()
+                                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .getHour())
+                        .isIn(22, 23, 0, 1, 2, 3, 4));
+    }
 }

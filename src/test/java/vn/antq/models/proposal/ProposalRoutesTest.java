@@ -33,78 +33,95 @@ import vn.antq.models.reminder.TaskDates;
 @Deployment(resources = "model-proposal.bpmn")
 class ProposalRoutesTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("engine-only.cfg.xml").build();
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("engine-only.cfg.xml")
+            .build();
 
-  ModelRouting routing = mock(ModelRouting.class);
+    ModelRouting routing = mock(ModelRouting.class);
 
-  @BeforeEach
-  void mockTheBeans() {
-    BpmnAwareTests.init(engine.getProcessEngine()); // the assertions ask this engine, not the application's
-    for (String listener : new String[] {"checkProposal", "checkDecision"}) {
-      Mocks.register(listener, mock(ExecutionListener.class));
+    @BeforeEach
+    void mockTheBeans() {
+        BpmnAwareTests.init(engine.getProcessEngine()); // the assertions ask this engine, not the application's
+        for (String listener : new String[] {"checkProposal", "checkDecision"}) {
+            Mocks.register(listener, mock(ExecutionListener.class));
+        }
+        for (String step :
+                new String[] {"registerProposal", "recordDecision", "activateModel", "applyRevision", "rejectProposal"
+                }) {
+            Mocks.register(step, mock(JavaDelegate.class));
+        }
+        when(routing.communeGroup(any())).thenReturn("QB0101");
+        when(routing.districtGroup(any())).thenReturn("QB01");
+        when(routing.provinceGroup(any())).thenReturn("QB");
+        Mocks.register("routing", routing);
+        Mocks.register("taskDates", mock(TaskDates.class));
     }
-    for (String step : new String[] {"registerProposal", "recordDecision", "activateModel", "applyRevision", "rejectProposal"}) {
-      Mocks.register(step, mock(JavaDelegate.class));
+
+    @AfterEach
+    void forgetTheBeans() {
+        Mocks.reset();
     }
-    when(routing.communeGroup(any())).thenReturn("QB0101");
-    when(routing.districtGroup(any())).thenReturn("QB01");
-    when(routing.provinceGroup(any())).thenReturn("QB");
-    Mocks.register("routing", routing);
-    Mocks.register("taskDates", mock(TaskDates.class));
-  }
 
-  @AfterEach
-  void forgetTheBeans() {
-    Mocks.reset();
-  }
+    /** The assertions' engine goes back to unset, so that a later test in this JVM binds its own. */
+    @AfterAll
+    static void forgetTheEngine() {
+        BpmnAwareTests.reset();
+    }
 
-  /** The assertions' engine goes back to unset, so that a later test in this JVM binds its own. */
-  @AfterAll
-  static void forgetTheEngine() {
-    BpmnAwareTests.reset();
-  }
+    ProcessInstance propose(boolean districtTier) {
+        when(routing.hasDistrict(any())).thenReturn(districtTier);
+        RuntimeService runtime = engine.getRuntimeService();
+        return runtime.startProcessInstanceByKey(ProcessIds.PROPOSAL, "QB-2026-0001");
+    }
 
-  ProcessInstance propose(boolean districtTier) {
-    when(routing.hasDistrict(any())).thenReturn(districtTier);
-    RuntimeService runtime = engine.getRuntimeService();
-    return runtime.startProcessInstanceByKey(ProcessIds.PROPOSAL, "QB-2026-0001");
-  }
+    @Test
+    void theDistrictThenTheProvinceApprove() {
+        ProcessInstance pi = propose(true);
+        assertThat(pi).isWaitingAt(ProcessIds.REVIEW_BY_DISTRICT);
+        assertThat(task(pi)).hasCandidateGroup("QB01");
+        complete(task(pi), withVariables("decision", "approve"));
+        assertThat(pi).isWaitingAt(ProcessIds.APPROVE_BY_PROVINCE);
+        assertThat(task(pi)).hasCandidateGroup("QB");
+        complete(task(pi), withVariables("decision", "approve"));
+        assertThat(pi)
+                .hasPassedInOrder(
+                        "RegisterProposal",
+                        ProcessIds.REVIEW_BY_DISTRICT,
+                        "RecordReview",
+                        ProcessIds.APPROVE_BY_PROVINCE,
+                        "RecordApproval",
+                        "ActivateModel")
+                .isEnded()
+                .hasPassed("ModelActivated");
+    }
 
-  @Test
-  void theDistrictThenTheProvinceApprove() {
-    ProcessInstance pi = propose(true);
-    assertThat(pi).isWaitingAt(ProcessIds.REVIEW_BY_DISTRICT);
-    assertThat(task(pi)).hasCandidateGroup("QB01");
-    complete(task(pi), withVariables("decision", "approve"));
-    assertThat(pi).isWaitingAt(ProcessIds.APPROVE_BY_PROVINCE);
-    assertThat(task(pi)).hasCandidateGroup("QB");
-    complete(task(pi), withVariables("decision", "approve"));
-    assertThat(pi).hasPassedInOrder("RegisterProposal", ProcessIds.REVIEW_BY_DISTRICT, "RecordReview",
-        ProcessIds.APPROVE_BY_PROVINCE, "RecordApproval", "ActivateModel").isEnded().hasPassed("ModelActivated");
-  }
+    @Test
+    void withoutADistrictTierTheProposalGoesStraightToTheProvince() {
+        ProcessInstance pi = propose(false);
+        assertThat(pi).isWaitingAt(ProcessIds.APPROVE_BY_PROVINCE).hasNotPassed(ProcessIds.REVIEW_BY_DISTRICT);
+    }
 
-  @Test
-  void withoutADistrictTierTheProposalGoesStraightToTheProvince() {
-    ProcessInstance pi = propose(false);
-    assertThat(pi).isWaitingAt(ProcessIds.APPROVE_BY_PROVINCE).hasNotPassed(ProcessIds.REVIEW_BY_DISTRICT);
-  }
+    @Test
+    void aReturnGoesBackToTheCommuneAndItsRevisionToTheReviewAgain() {
+        ProcessInstance pi = propose(true);
+        complete(task(pi), withVariables("decision", "return", "reason", "Bổ sung kinh phí"));
+        assertThat(pi).isWaitingAt(ProcessIds.REVISE_PROPOSAL);
+        assertThat(task(pi)).hasCandidateGroup("QB0101");
+        complete(task(pi));
+        assertThat(pi)
+                .hasPassedInOrder(ProcessIds.REVISE_PROPOSAL, "ApplyRevision")
+                .isWaitingAt(ProcessIds.REVIEW_BY_DISTRICT);
+    }
 
-  @Test
-  void aReturnGoesBackToTheCommuneAndItsRevisionToTheReviewAgain() {
-    ProcessInstance pi = propose(true);
-    complete(task(pi), withVariables("decision", "return", "reason", "Bổ sung kinh phí"));
-    assertThat(pi).isWaitingAt(ProcessIds.REVISE_PROPOSAL);
-    assertThat(task(pi)).hasCandidateGroup("QB0101");
-    complete(task(pi));
-    assertThat(pi).hasPassedInOrder(ProcessIds.REVISE_PROPOSAL, "ApplyRevision").isWaitingAt(ProcessIds.REVIEW_BY_DISTRICT);
-  }
-
-  @Test
-  void theProvincesRejectionEndsTheProposal() {
-    ProcessInstance pi = propose(false);
-    complete(task(pi), withVariables("decision", "reject", "reason", "Trùng với mô hình đã có"));
-    assertThat(pi).hasPassedInOrder("RecordApproval", "RejectProposal").isEnded().hasPassed("ProposalRejected")
-        .hasNotPassed("ActivateModel");
-  }
+    @Test
+    void theProvincesRejectionEndsTheProposal() {
+        ProcessInstance pi = propose(false);
+        complete(task(pi), withVariables("decision", "reject", "reason", "Trùng với mô hình đã có"));
+        assertThat(pi)
+                .hasPassedInOrder("RecordApproval", "RejectProposal")
+                .isEnded()
+                .hasPassed("ProposalRejected")
+                .hasNotPassed("ActivateModel");
+    }
 }

@@ -25,58 +25,72 @@ import vn.antq.models.unit.UnitRepository;
 @PostgresTest
 class UnitCopiesTest {
 
-  @Autowired
-  UnitHierarchy here;
-  @Autowired
-  UnitRepository units;
-  @Autowired
-  UnitProvisioning provisioning;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  PlatformTransactionManager transactions;
-  @Autowired
-  TransactionTemplate tx;
+    @Autowired
+    UnitHierarchy here;
 
-  long version() {
-    return jdbc.queryForObject("select version from unit_registry_version where id = 1", Long.class);
-  }
+    @Autowired
+    UnitRepository units;
 
-  void moveUnder(String code, String parent) {
-    units.findById(code).orElseThrow().moveUnder(parent);
-    units.flush();
-    here.forget(code);
-  }
+    @Autowired
+    UnitProvisioning provisioning;
 
-  @Test
-  void aUnitMovedOnOneServerIsSeenMovedOnTheOtherOnceCommitted() {
-    tx.executeWithoutResult(s -> provisioning.provision(units.findById("QB0295")
-        .orElseGet(() -> units.saveAndFlush(new AdministrativeUnit("QB0295", "Xã Hải Phú", UnitLevel.COMMUNE, "QB02", false)))));
-    UnitHierarchy other = new UnitHierarchy(units, jdbc, transactions, Duration.ZERO);
-    UnitHierarchy rarelyChecking = new UnitHierarchy(units, jdbc, transactions, Duration.ofHours(1));
-    assertThat(other.get("QB0295").getParentCode()).isEqualTo("QB02");
-    assertThat(rarelyChecking.get("QB0295").getParentCode()).isEqualTo("QB02");
-    long before = version();
+    @Autowired
+    JdbcTemplate jdbc;
 
-    tx.executeWithoutResult(s -> {
-      moveUnder("QB0295", "QB01");
-      assertThat(here.get("QB0295").getParentCode()).as("this server, in its own transaction").isEqualTo("QB01");
-      assertThat(other.get("QB0295").getParentCode()).as("the other, before the commit").isEqualTo("QB02");
-    });
-    assertThat(version()).isEqualTo(before + 1);
-    assertThat(other.get("QB0295").getParentCode()).as("the other, after the commit").isEqualTo("QB01");
-    assertThat(other.districtOf(other.get("QB0295")).orElseThrow().getName()).isEqualTo("Huyện Lệ Thủy");
-    assertThat(rarelyChecking.get("QB0295").getParentCode()).as("a copy not yet due to check keeps what it read")
-        .isEqualTo("QB02");
+    @Autowired
+    PlatformTransactionManager transactions;
 
-    // a move rolled back tells nobody, and leaves this server's copy as the database is
-    Throwable failed = catchThrowable(() -> tx.executeWithoutResult(s -> {
-      moveUnder("QB0295", "QB02");
-      throw new IllegalStateException("the rest of the reorganization failed");
-    }));
-    assertThat(failed).hasMessage("the rest of the reorganization failed");
-    assertThat(version()).isEqualTo(before + 1);
-    assertThat(here.get("QB0295").getParentCode()).isEqualTo("QB01");
-    assertThat(other.get("QB0295").getParentCode()).isEqualTo("QB01");
-  }
+    @Autowired
+    TransactionTemplate tx;
+
+    long version() {
+        return jdbc.queryForObject("select version from unit_registry_version where id = 1", Long.class);
+    }
+
+    void moveUnder(String code, String parent) {
+        units.findById(code).orElseThrow().moveUnder(parent);
+        units.flush();
+        here.forget(code);
+    }
+
+    @Test
+    void aUnitMovedOnOneServerIsSeenMovedOnTheOtherOnceCommitted() {
+        tx.executeWithoutResult(s -> provisioning.provision(units.findById("QB0295")
+                .orElseGet(() -> units.saveAndFlush(
+                        new AdministrativeUnit("QB0295", "Xã Hải Phú", UnitLevel.COMMUNE, "QB02", false)))));
+        UnitHierarchy other = new UnitHierarchy(units, jdbc, transactions, Duration.ZERO);
+        UnitHierarchy rarelyChecking = new UnitHierarchy(units, jdbc, transactions, Duration.ofHours(1));
+        assertThat(other.get("QB0295").getParentCode()).isEqualTo("QB02");
+        assertThat(rarelyChecking.get("QB0295").getParentCode()).isEqualTo("QB02");
+        long before = version();
+
+        tx.executeWithoutResult(s -> {
+            moveUnder("QB0295", "QB01");
+            assertThat(here.get("QB0295").getParentCode())
+                    .as("this server, in its own transaction")
+                    .isEqualTo("QB01");
+            assertThat(other.get("QB0295").getParentCode())
+                    .as("the other, before the commit")
+                    .isEqualTo("QB02");
+        });
+        assertThat(version()).isEqualTo(before + 1);
+        assertThat(other.get("QB0295").getParentCode())
+                .as("the other, after the commit")
+                .isEqualTo("QB01");
+        assertThat(other.districtOf(other.get("QB0295")).orElseThrow().getName())
+                .isEqualTo("Huyện Lệ Thủy");
+        assertThat(rarelyChecking.get("QB0295").getParentCode())
+                .as("a copy not yet due to check keeps what it read")
+                .isEqualTo("QB02");
+
+        // a move rolled back tells nobody, and leaves this server's copy as the database is
+        Throwable failed = catchThrowable(() -> tx.executeWithoutResult(s -> {
+            moveUnder("QB0295", "QB02");
+            throw new IllegalStateException("the rest of the reorganization failed");
+        }));
+        assertThat(failed).hasMessage("the rest of the reorganization failed");
+        assertThat(version()).isEqualTo(before + 1);
+        assertThat(here.get("QB0295").getParentCode()).isEqualTo("QB01");
+        assertThat(other.get("QB0295").getParentCode()).isEqualTo("QB01");
+    }
 }

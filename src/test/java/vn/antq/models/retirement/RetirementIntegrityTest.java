@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.antq.models.common.ProcessIds;
 import vn.antq.models.common.RegistryIntegrityException;
 import vn.antq.models.support.Acting;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 import vn.antq.models.support.RegistrySnapshot;
-import vn.antq.models.common.ProcessIds;
 
 /**
  * A retirement request retires only the model it named itself, once the province approved it in
@@ -28,87 +28,100 @@ import vn.antq.models.common.ProcessIds;
 @PostgresTest
 class RetirementIntegrityTest {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
 
-  Acting acting;
-  Models fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
 
-  @BeforeEach
-  void setUp() {
-    acting = new Acting(engine);
-    fixtures = new Models(engine);
-  }
+    Acting acting;
+    Models fixtures;
 
-  Throwable startAsAdmin(String code, String activityId, Map<String, Object> variables) {
-    return acting.startPartWay("admin", ProcessIds.RETIREMENT_REQUEST, code, activityId, variables);
-  }
+    @BeforeEach
+    void setUp() {
+        acting = new Acting(engine);
+        fixtures = new Models(engine);
+    }
 
-  @Test
-  void retiringAModelThisInstanceNeverRequestedChangesNothing() {
-    String code = fixtures.activeModel("commune1", "Tổ an ninh xóm Cầu");
-    RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
+    Throwable startAsAdmin(String code, String activityId, Map<String, Object> variables) {
+        return acting.startPartWay("admin", ProcessIds.RETIREMENT_REQUEST, code, activityId, variables);
+    }
 
-    Throwable refused = startAsAdmin(code, "RetireOnRequest", Map.of("modelCode", code, "decision", "approve"));
+    @Test
+    void retiringAModelThisInstanceNeverRequestedChangesNothing() {
+        String code = fixtures.activeModel("commune1", "Tổ an ninh xóm Cầu");
+        RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
 
-    assertThat(refused).isInstanceOf(RegistryIntegrityException.class)
-        .hasMessageContaining("retire (ACTIVE → RETIRED) model " + code)
-        .hasMessageContaining("this instance recorded no retirement request of the model");
-    RegistrySnapshot after = RegistrySnapshot.of(jdbc, code);
-    assertThat(after.model().get("status")).isEqualTo("ACTIVE");
-    assertThat(after).isEqualTo(before);
-  }
+        Throwable refused = startAsAdmin(code, "RetireOnRequest", Map.of("modelCode", code, "decision", "approve"));
 
-  @Test
-  void retiringARequestTheProvinceHasNotRuledOnChangesNothing() {
-    String code = fixtures.activeModel("commune1", "Đội thanh niên xung kích xóm Bàu");
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessIds.RETIREMENT_REQUEST).latestVersion().singleResult().getId();
-    ProcessInstance request = acting.as("commune1", () -> engine.getFormService()
-        .submitStartForm(definitionId, Map.of("modelCode", code, "reason", "Tổ đã giải thể")));
-    RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
+        assertThat(refused)
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("retire (ACTIVE → RETIRED) model " + code)
+                .hasMessageContaining("this instance recorded no retirement request of the model");
+        RegistrySnapshot after = RegistrySnapshot.of(jdbc, code);
+        assertThat(after.model().get("status")).isEqualTo("ACTIVE");
+        assertThat(after).isEqualTo(before);
+    }
 
-    Throwable refused = acting.movePartWay("admin", request.getId(), "RetireOnRequest");
+    @Test
+    void retiringARequestTheProvinceHasNotRuledOnChangesNothing() {
+        String code = fixtures.activeModel("commune1", "Đội thanh niên xung kích xóm Bàu");
+        String definitionId = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(ProcessIds.RETIREMENT_REQUEST)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        ProcessInstance request = acting.as(
+                "commune1",
+                () -> engine.getFormService()
+                        .submitStartForm(definitionId, Map.of("modelCode", code, "reason", "Tổ đã giải thể")));
+        RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
 
-    assertThat(refused).isInstanceOf(RegistryIntegrityException.class)
-        .hasMessageContaining("it needs the decision DecideRetirement: approve of this instance, "
-            + "whose last decision on the model is RegisterRetirementRequest: requested");
-    assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
-    assertThat(fixtures.task(code, "DecideRetirement")).isNotNull();
-  }
+        Throwable refused = acting.movePartWay("admin", request.getId(), "RetireOnRequest");
 
-  @Test
-  void aRulingOnAnotherInstancesModelIsNeverPutToTheProvince() {
-    String code = fixtures.activeModel("commune1", "Tổ bảo vệ dân phố số 4");
-    RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
+        assertThat(refused)
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("it needs the decision DecideRetirement: approve of this instance, "
+                        + "whose last decision on the model is RegisterRetirementRequest: requested");
+        assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
+        assertThat(fixtures.task(code, "DecideRetirement")).isNotNull();
+    }
 
-    assertThat(startAsAdmin(code, ProcessIds.DECIDE_RETIREMENT, Map.of("modelCode", code)))
-        .isInstanceOf(RegistryIntegrityException.class)
-        .hasMessageContaining("decide on model " + code);
-    assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
-    assertThat(fixtures.task(code, ProcessIds.DECIDE_RETIREMENT)).isNull();
-  }
+    @Test
+    void aRulingOnAnotherInstancesModelIsNeverPutToTheProvince() {
+        String code = fixtures.activeModel("commune1", "Tổ bảo vệ dân phố số 4");
+        RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
 
-  @Test
-  void requestingPastTheStartFormChangesNothing() {
-    String code = fixtures.activeModel("commune1", "Camera an ninh đầu làng");
-    RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
+        assertThat(startAsAdmin(code, ProcessIds.DECIDE_RETIREMENT, Map.of("modelCode", code)))
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("decide on model " + code);
+        assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
+        assertThat(fixtures.task(code, ProcessIds.DECIDE_RETIREMENT)).isNull();
+    }
 
-    Throwable refused = startAsAdmin(null, "RegisterRetirementRequest",
-        Map.of("modelCode", code, "reason", "Không hiệu quả"));
+    @Test
+    void requestingPastTheStartFormChangesNothing() {
+        String code = fixtures.activeModel("commune1", "Camera an ninh đầu làng");
+        RegistrySnapshot before = RegistrySnapshot.of(jdbc, code);
 
-    assertThat(refused).isInstanceOf(RegistryIntegrityException.class)
-        .hasMessageContaining("request the retirement of model " + code)
-        .hasMessageContaining("admin is not a commune or district official of the model");
-    assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
-  }
+        Throwable refused =
+                startAsAdmin(null, "RegisterRetirementRequest", Map.of("modelCode", code, "reason", "Không hiệu quả"));
 
-  @Test
-  void theRulingTheRegistryWaitsForIsATaskOfTheProcess() {
-    var model = Bpmn.readModelFromFile(Path.of("processes/model-retirement-request.bpmn").toFile());
-    assertThat(model.<BaseElement>getModelElementById(ProcessIds.DECIDE_RETIREMENT)).isInstanceOf(UserTask.class);
-    assertThat(model.<BaseElement>getModelElementById("RegisterRetirementRequest")).isNotNull();
-  }
+        assertThat(refused)
+                .isInstanceOf(RegistryIntegrityException.class)
+                .hasMessageContaining("request the retirement of model " + code)
+                .hasMessageContaining("admin is not a commune or district official of the model");
+        assertThat(RegistrySnapshot.of(jdbc, code)).isEqualTo(before);
+    }
+
+    @Test
+    void theRulingTheRegistryWaitsForIsATaskOfTheProcess() {
+        var model = Bpmn.readModelFromFile(
+                Path.of("processes/model-retirement-request.bpmn").toFile());
+        assertThat(model.<BaseElement>getModelElementById(ProcessIds.DECIDE_RETIREMENT))
+                .isInstanceOf(UserTask.class);
+        assertThat(model.<BaseElement>getModelElementById("RegisterRetirementRequest"))
+                .isNotNull();
+    }
 }

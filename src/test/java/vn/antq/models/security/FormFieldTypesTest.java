@@ -12,21 +12,22 @@ import vn.antq.models.security.FormFieldTypes.Kind;
  */
 class FormFieldTypesTest {
 
-  final FormFieldTypes types = new FormFieldTypes();
+    final FormFieldTypes types = new FormFieldTypes();
 
-  @Test
-  void everyFieldNameHasOneKindInEveryForm() {
-    assertThat(types.all()).isNotEmpty();
-    assertThat(types.all()).allSatisfy((field, kinds) -> assertThat(kinds).as(field).hasSize(1));
-  }
+    @Test
+    void everyFieldNameHasOneKindInEveryForm() {
+        assertThat(types.all()).isNotEmpty();
+        assertThat(types.all())
+                .allSatisfy((field, kinds) -> assertThat(kinds).as(field).hasSize(1));
+    }
 
-  @Test
-  void theFormsFieldsHaveTheKindsTheContractNames() {
-    assertThat(types.of("members")).isEqualTo(Set.of(Kind.NUMBER));
-    assertThat(types.of("valuableTips")).isEqualTo(Set.of(Kind.NUMBER));
-    assertThat(types.of("targetUnits")).isEqualTo(Set.of(Kind.LIST));
-    assertThat(types.of("foundedOn")).isEqualTo(Set.of(Kind.TEXT));
-    assertThat(types.of("decision")).isEqualTo(Set.of(Kind.TEXT));
-    assertThat(types.of("unitCode")).isEmpty();
-  }
+    @Test
+    void theFormsFieldsHaveTheKindsTheContractNames() {
+        assertThat(types.of("members")).isEqualTo(Set.of(Kind.NUMBER));
+        assertThat(types.of("valuableTips")).isEqualTo(Set.of(Kind.NUMBER));
+        assertThat(types.of("targetUnits")).isEqualTo(Set.of(Kind.LIST));
+        assertThat(types.of("foundedOn")).isEqualTo(Set.of(Kind.TEXT));
+        assertThat(types.of("decision")).isEqualTo(Set.of(Kind.TEXT));
+        assertThat(types.of("unitCode")).isEmpty();
+    }
 }

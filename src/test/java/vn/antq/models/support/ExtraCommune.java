@@ -17,35 +17,37 @@ import vn.antq.models.unit.UnitRepository;
 @Component
 public class ExtraCommune {
 
-  public static final String CODE = "QB0202";
-  public static final String LOGIN = "commune5";
+    public static final String CODE = "QB0202";
+    public static final String LOGIN = "commune5";
 
-  private final UnitRepository units;
-  private final UnitProvisioning provisioning;
-  private final IdentityService identity;
-  private final TransactionTemplate tx;
+    private final UnitRepository units;
+    private final UnitProvisioning provisioning;
+    private final IdentityService identity;
+    private final TransactionTemplate tx;
 
-  public ExtraCommune(UnitRepository units, UnitProvisioning provisioning, IdentityService identity, TransactionTemplate tx) {
-    this.units = units;
-    this.provisioning = provisioning;
-    this.identity = identity;
-    this.tx = tx;
-  }
-
-  public synchronized void ensure() {
-    tx.executeWithoutResult(s -> {
-      AdministrativeUnit unit = units.findById(CODE)
-          .orElseGet(() -> units.saveAndFlush(new AdministrativeUnit(CODE, "Xã Vạn Ninh", UnitLevel.COMMUNE, "QB02", false)));
-      provisioning.provision(unit);
-    });
-    if (identity.createUserQuery().userId(LOGIN).count() == 0) {
-      User user = identity.newUser(LOGIN);
-      user.setFirstName("Giang");
-      user.setLastName("Đỗ Thị");
-      user.setEmail(LOGIN + "@antq.example");
-      user.setPassword("demo");
-      identity.saveUser(user);
-      identity.createMembership(LOGIN, CODE);
+    public ExtraCommune(
+            UnitRepository units, UnitProvisioning provisioning, IdentityService identity, TransactionTemplate tx) {
+        this.units = units;
+        this.provisioning = provisioning;
+        this.identity = identity;
+        this.tx = tx;
     }
-  }
+
+    public synchronized void ensure() {
+        tx.executeWithoutResult(s -> {
+            AdministrativeUnit unit = units.findById(CODE)
+                    .orElseGet(() -> units.saveAndFlush(
+                            new AdministrativeUnit(CODE, "Xã Vạn Ninh", UnitLevel.COMMUNE, "QB02", false)));
+            provisioning.provision(unit);
+        });
+        if (identity.createUserQuery().userId(LOGIN).count() == 0) {
+            User user = identity.newUser(LOGIN);
+            user.setFirstName("Giang");
+            user.setLastName("Đỗ Thị");
+            user.setEmail(LOGIN + "@antq.example");
+            user.setPassword("demo");
+            identity.saveUser(user);
+            identity.createMembership(LOGIN, CODE);
+        }
+    }
 }

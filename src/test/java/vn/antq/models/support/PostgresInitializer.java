@@ -14,25 +14,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-  @Override
-  public void initialize(ConfigurableApplicationContext context) {
-    EmbeddedPostgres server;
-    try {
-      server = EmbeddedPostgres.builder()
-          .setRegisterShutdownHook(false)
-          .setServerConfig("max_connections", "200")
-          .setServerConfig("fsync", "off")
-          .setServerConfig("synchronous_commit", "off")
-          .start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgres server;
+        try {
+            server = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
+        ((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedPostgres", server::close);
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres",
+                        "spring.datasource.driver-class-name=org.postgresql.Driver")
+                .applyTo(context.getEnvironment());
     }
-    ((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
-        .registerDisposableBean("embeddedPostgres", server::close);
-    TestPropertyValues.of(
-        "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-        "spring.datasource.username=postgres",
-        "spring.datasource.password=postgres",
-        "spring.datasource.driver-class-name=org.postgresql.Driver").applyTo(context.getEnvironment());
-  }
 }

@@ -17,5 +17,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
-public @interface PostgresTest {
-}
+public @interface PostgresTest {}

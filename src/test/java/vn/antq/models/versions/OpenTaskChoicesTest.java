@@ -29,57 +29,74 @@ import vn.antq.models.support.PostgresTest;
 @PostgresTest
 class OpenTaskChoicesTest {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  OpenTaskChoices openTasks;
+    @Autowired
+    ProcessEngine engine;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
+    @Autowired
+    OpenTaskChoices openTasks;
 
-  @Test
-  void theProposalStartFormOffersTheFieldsAndPlacesInTheBundlesWords() {
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessIds.PROPOSAL).latestVersion().singleResult().getId();
-    StartFormData form = new Acting(engine).as("commune1", () -> engine.getFormService().getStartFormData(definition));
-    assertThat(form.getFormFields()).extracting(f -> f.getId())
-        .containsExactlyInAnyOrder(ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES);
-    SpinJsonNode fields = org.camunda.spin.Spin.JSON(String.valueOf(form.getFormFields().stream()
-        .filter(f -> f.getId().equals(ChoiceOptions.FIELDS)).findFirst().orElseThrow().getValue().getValue()));
-    assertThat(fields.elements()).hasSize(10);
-    assertThat(fields.elements().get(0).prop("value").stringValue()).isEqualTo("RESIDENTIAL");
-    assertThat(fields.elements().get(0).prop("label").stringValue()).isEqualTo("An ninh, trật tự khu dân cư");
-  }
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
-  @Test
-  void aClassificationTaskHasItsChoicesAndOneOpenedBeforeGetsThemOnce() {
-    Models fixtures = new Models(engine);
-    Models.setClock(LocalDateTime.of(2025, 1, 5, 9, 0));
-    String model = fixtures.activeModel("commune1", "Loa phát thanh xóm Chùa");
-    Job timer = fixtures.jobs(model).stream().filter(j -> j.getDuedate() != null).findFirst().orElseThrow();
-    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
-    fixtures.runDueJobs(model);
-    fixtures.complete("commune1", model, "ReportByCommune", Models.reportFor("GOOD"));
-    fixtures.complete("district1", model, "AssessByDistrict", Map.of("proposedClassification", "GOOD"));
-    Task classify = fixtures.task(model, "ClassifyByProvince");
+    @Test
+    void theProposalStartFormOffersTheFieldsAndPlacesInTheBundlesWords() {
+        String definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(ProcessIds.PROPOSAL)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        StartFormData form =
+                new Acting(engine).as("commune1", () -> engine.getFormService().getStartFormData(definition));
+        assertThat(form.getFormFields())
+                .extracting(f -> f.getId())
+                .containsExactlyInAnyOrder(ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES);
+        SpinJsonNode fields = org.camunda.spin.Spin.JSON(String.valueOf(form.getFormFields().stream()
+                .filter(f -> f.getId().equals(ChoiceOptions.FIELDS))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .getValue()));
+        assertThat(fields.elements()).hasSize(10);
+        assertThat(fields.elements().get(0).prop("value").stringValue()).isEqualTo("RESIDENTIAL");
+        assertThat(fields.elements().get(0).prop("label").stringValue()).isEqualTo("An ninh, trật tự khu dân cư");
+    }
 
-    Object offered = engine.getTaskService().getVariable(classify.getId(), ChoiceOptions.CLASSIFICATIONS);
-    List<SpinJsonNode> classes = ((SpinJsonNode) offered).elements();
-    assertThat(classes).extracting(c -> c.prop("value").stringValue())
-        .containsExactly("EXCELLENT", "GOOD", "AVERAGE", "WEAK");
-    assertThat(classes).extracting(c -> c.prop("label").stringValue())
-        .containsExactly("Xuất sắc", "Khá", "Trung bình", "Yếu");
+    @Test
+    void aClassificationTaskHasItsChoicesAndOneOpenedBeforeGetsThemOnce() {
+        Models fixtures = new Models(engine);
+        Models.setClock(LocalDateTime.of(2025, 1, 5, 9, 0));
+        String model = fixtures.activeModel("commune1", "Loa phát thanh xóm Chùa");
+        Job timer = fixtures.jobs(model).stream()
+                .filter(j -> j.getDuedate() != null)
+                .findFirst()
+                .orElseThrow();
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+        fixtures.runDueJobs(model);
+        fixtures.complete("commune1", model, "ReportByCommune", Models.reportFor("GOOD"));
+        fixtures.complete("district1", model, "AssessByDistrict", Map.of("proposedClassification", "GOOD"));
+        Task classify = fixtures.task(model, "ClassifyByProvince");
 
-    // as if the task had been opened before its form read the classes from a variable
-    engine.getRuntimeService().removeVariable(classify.getProcessInstanceId(), ChoiceOptions.CLASSIFICATIONS);
-    assertThat(openTasks.fill()).isGreaterThanOrEqualTo(1);
-    assertThat(((SpinJsonNode) engine.getTaskService().getVariable(classify.getId(), ChoiceOptions.CLASSIFICATIONS))
-        .elements()).hasSize(4);
-    assertThat(openTasks.fill()).isZero();
+        Object offered = engine.getTaskService().getVariable(classify.getId(), ChoiceOptions.CLASSIFICATIONS);
+        List<SpinJsonNode> classes = ((SpinJsonNode) offered).elements();
+        assertThat(classes)
+                .extracting(c -> c.prop("value").stringValue())
+                .containsExactly("EXCELLENT", "GOOD", "AVERAGE", "WEAK");
+        assertThat(classes)
+                .extracting(c -> c.prop("label").stringValue())
+                .containsExactly("Xuất sắc", "Khá", "Trung bình", "Yếu");
 
-    fixtures.complete("province1", model, "ClassifyByProvince", Map.of("classification", "GOOD"));
-    assertThat(fixtures.task(model, "ClassifyByProvince")).isNull();
-  }
+        // as if the task had been opened before its form read the classes from a variable
+        engine.getRuntimeService().removeVariable(classify.getProcessInstanceId(), ChoiceOptions.CLASSIFICATIONS);
+        assertThat(openTasks.fill()).isGreaterThanOrEqualTo(1);
+        assertThat(((SpinJsonNode) engine.getTaskService().getVariable(classify.getId(), ChoiceOptions.CLASSIFICATIONS))
+                        .elements())
+                .hasSize(4);
+        assertThat(openTasks.fill()).isZero();
+
+        fixtures.complete("province1", model, "ClassifyByProvince", Map.of("classification", "GOOD"));
+        assertThat(fixtures.task(model, "ClassifyByProvince")).isNull();
+    }
 }
