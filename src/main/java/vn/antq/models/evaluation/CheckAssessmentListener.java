@@ -2,7 +2,6 @@ package vn.antq.models.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.FormCheck;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
@@ -10,7 +9,7 @@ import vn.antq.models.model.Classification;
 
 /**
  * Checks the district's assessment when "Thẩm định, đề xuất xếp loại" is completed: a proposed class
- * and an optional note. The step "Ghi nhận thẩm định của huyện" records what passed.
+ * and a note, which is required when the class departs from the rule table's proposal. The step "Ghi nhận thẩm định của huyện" records what passed.
  */
 @Component("checkAssessment")
 public class CheckAssessmentListener extends FormCheck<CheckAssessmentListener.Assessment> {
@@ -18,10 +17,15 @@ public class CheckAssessmentListener extends FormCheck<CheckAssessmentListener.A
     /** An assessment that passed the check. */
     record Assessment(Classification proposed, String note) {}
 
-    private final Messages messages;
+    /** The district's reason, as the province's form shows it. */
+    static final String ASSESSMENT_REASON = "assessmentReason";
 
-    public CheckAssessmentListener(Messages messages) {
+    private final Messages messages;
+    private final EvaluationCycles cycles;
+
+    public CheckAssessmentListener(Messages messages, EvaluationCycles cycles) {
         this.messages = messages;
+        this.cycles = cycles;
     }
 
     @Override
@@ -29,9 +33,12 @@ public class CheckAssessmentListener extends FormCheck<CheckAssessmentListener.A
         FormInput in = new FormInput(execution, messages);
         in.refuseUnknown(LifecycleVariables.KNOWN);
         Classification proposed = in.choice("proposedClassification", Classification.class);
-        String note = in.text("reason", DecisionForm.REASON_MAX, false);
+        String note = RuleDeparture.reason(
+                in, messages, proposed, cycles.current(execution).getRuleClassification());
         in.write("proposedClassification", proposed.name());
-        in.write("proposedClassificationLabel", messages.label(proposed)); // as the province's form prints it
+        // as the province's form prints them
+        in.write("proposedClassificationLabel", messages.label(proposed));
+        in.write(ASSESSMENT_REASON, note);
         in.write("reason", note);
         return new Assessment(proposed, note);
     }

@@ -2,7 +2,6 @@ package vn.antq.models.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.antq.models.common.DecisionForm;
 import vn.antq.models.common.FormCheck;
 import vn.antq.models.common.FormInput;
 import vn.antq.models.common.Messages;
@@ -10,8 +9,8 @@ import vn.antq.models.model.Classification;
 
 /**
  * The province's classification, "Xếp loại mô hình". On entry the district's note is cleared so that
- * the province writes its own; on completion the class is checked: it may depart from the rule
- * table's proposal, and must then say why. The step "Ghi nhận xếp loại của tỉnh" records what passed.
+ * the province writes its own (the form shows the district's as {@code assessmentReason}); on
+ * completion the class is checked: it may depart from the rule table's proposal, and must then say why. The step "Ghi nhận xếp loại của tỉnh" records what passed.
  */
 @Component("checkClassification")
 public class CheckClassificationListener extends FormCheck<CheckClassificationListener.Ruling> {
@@ -43,11 +42,7 @@ public class CheckClassificationListener extends FormCheck<CheckClassificationLi
         FormInput in = new FormInput(execution, messages);
         in.refuseUnknown(LifecycleVariables.KNOWN);
         Classification chosen = in.choice("classification", Classification.class);
-        boolean departs = chosen != cycle.getRuleClassification();
-        String reason = in.text("reason", DecisionForm.REASON_MAX, false);
-        if (departs && reason == null) {
-            throw in.refuse("reason", "problem.overrideNeedsReason", messages.label(cycle.getRuleClassification()));
-        }
+        String reason = RuleDeparture.reason(in, messages, chosen, cycle.getRuleClassification());
         in.write("classification", chosen.name());
         in.write("reason", reason);
         return new Ruling(chosen, reason);

@@ -23,7 +23,8 @@ final class LifecycleVariables {
                     "retirement",
                     "ruleClassificationLabel",
                     "proposedClassificationLabel",
-                    ChoiceOptions.CLASSIFICATIONS),
+                    ChoiceOptions.CLASSIFICATIONS,
+                    CheckAssessmentListener.ASSESSMENT_REASON),
             "evaluation-report",
             "evaluation-assessment",
             "evaluation-classification");

@@ -202,6 +202,40 @@ class LifecycleTest {
     }
 
     @Test
+    void theDistrictMayDepartFromTheRuleOnlyWithAReasonWhichTheProvinceSees() {
+        String code = fixtures.activeModel("commune1", "Camera an ninh xóm Đình");
+        reachDueDate(code, LocalDate.of(2025, 7, 10));
+        fixtures.complete("commune1", code, "ReportByCommune", report(8, 5, 3)); // the rule says GOOD
+
+        Throwable refused = catchThrowable(() -> fixtures.complete(
+                "district1", code, "AssessByDistrict", choice("proposedClassification", "EXCELLENT", "  ")));
+        assertThat(refused)
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("(reason): bắt buộc ghi lý do khi xếp loại khác với đề xuất theo tiêu chí (Khá)");
+        assertThat(fixtures.task(code, "AssessByDistrict")).isNotNull();
+        assertThat(evaluations.findByModelCodeAndCycleNo(code, 1).orElseThrow().getProposedClassification())
+                .isNull();
+
+        fixtures.complete(
+                "district1",
+                code,
+                "AssessByDistrict",
+                choice("proposedClassification", "EXCELLENT", "Nhiều tin giá trị về ma túy"));
+        Evaluation cycle = evaluations.findByModelCodeAndCycleNo(code, 1).orElseThrow();
+        assertThat(cycle.getProposedClassification()).isEqualTo(Classification.EXCELLENT);
+        assertThat(cycle.getAssessmentNote()).isEqualTo("Nhiều tin giá trị về ma túy");
+        // the province's form shows the district's reason, and starts with an empty reason of its own
+        String classify = fixtures.task(code, "ClassifyByProvince").getId();
+        assertThat(engine.getTaskService().getVariable(classify, "assessmentReason"))
+                .isEqualTo("Nhiều tin giá trị về ma túy");
+        assertThat(engine.getTaskService().getVariable(classify, "reason")).isNull();
+        // following the rule needs no reason at either level
+        fixtures.complete("province1", code, "ClassifyByProvince", choice("classification", "GOOD", null));
+        assertThat(evaluations.findByModelCodeAndCycleNo(code, 1).orElseThrow().getFinalClassification())
+                .isEqualTo(Classification.GOOD);
+    }
+
+    @Test
     void anExcellentModelStaysActiveWithItsNextEvaluationScheduled() {
         String code = fixtures.activeModel("commune1", "Xã không ma túy");
         reachDueDate(code, LocalDate.of(2025, 7, 10));
