@@ -256,7 +256,7 @@ final class RegisterFilter {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String param, Messages messages) {
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String param, Messages messages) {
         String v = text(value);
         if (v == null) {
             return null;
@@ -268,7 +268,7 @@ final class RegisterFilter {
         }
     }
 
-    private static ApiException bad(String param, String key, Messages messages) {
+    static ApiException bad(String param, String key, Messages messages) {
         return new ApiException(HttpStatus.BAD_REQUEST, param, messages.get("api.param", param, messages.get(key)));
     }
 }

@@ -14,6 +14,7 @@ public final class ProcessIds {
     public static final String REGISTRY_IMPORT = "registry-import";
     public static final String REORGANIZATION = "unit-reorganization";
     public static final String MAIL_DELIVERY = "mail-delivery";
+    public static final String YEAR_END = "year-end-classification";
 
     // element ids
     /** model-proposal: the district's review. */
@@ -36,6 +37,9 @@ public final class ProcessIds {
     public static final String REPORT_OVERDUE = "ReportOverdue";
     /** model-replication: the start event. */
     public static final String REPLICATION_STARTED = "ReplicationStarted";
+
+    /** year-end-classification: the official's list of waiting classifications. */
+    public static final String CLASSIFY_WAITING = "ClassifyWaiting";
 
     private ProcessIds() {}
 }

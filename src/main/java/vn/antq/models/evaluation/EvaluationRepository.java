@@ -21,6 +21,8 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
     Optional<Evaluation> findByProcessInstanceId(String processInstanceId);
 
+    List<Evaluation> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
+
     /** The model whose cycle this instance runs: a column, for the check at each evaluation task's start. */
     @Query("select e.modelCode from Evaluation e where e.processInstanceId = ?1")
     Optional<String> findModelCodeByProcessInstanceId(String processInstanceId);

@@ -13,10 +13,9 @@ import vn.antq.models.common.Messages;
 
 /**
  * The choices of the forms' radio groups (field, place, class), with their labels from
- * messages.properties: the forms name a variable ({@code valuesKey}) instead of repeating the
- * Vietnamese words. The proposal's start form reads them as the defaults of its {@code camunda:formData}
- * fields ({@code ${choiceOptions.fields()}}); the steps before a form that needs them set them as
- * variables ({@link #write}).
+ * messages.properties: the task forms name a variable ({@code valuesKey}) that the step before them
+ * sets ({@link #write}) instead of repeating the Vietnamese words. Tasklist gives a start form no
+ * variables, so the proposal's start form keeps its choices written out, and a test holds them to these.
  */
 @Component("choiceOptions")
 public class ChoiceOptions {

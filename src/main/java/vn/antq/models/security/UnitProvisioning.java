@@ -21,6 +21,7 @@ import vn.antq.models.common.ProcessIds;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitGroups;
 import vn.antq.models.unit.UnitLevel;
+import vn.antq.models.unit.UnitRepository;
 
 /**
  * Gives a unit what its officials need in Tasklist and Cockpit: its Camunda group, the
@@ -37,6 +38,7 @@ public class UnitProvisioning {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final UnitRepository units;
     private final Messages messages;
 
     public UnitProvisioning(
@@ -44,7 +46,9 @@ public class UnitProvisioning {
             AuthorizationService authorizations,
             FilterService filters,
             TaskService tasks,
+            UnitRepository units,
             Messages messages) {
+        this.units = units;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -70,6 +74,11 @@ public class UnitProvisioning {
                     group,
                     Resources.PROCESS_DEFINITION,
                     ProcessIds.REPLICATION,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(
+                    group,
+                    Resources.PROCESS_DEFINITION,
+                    ProcessIds.YEAR_END,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         if (unit.is(UnitLevel.PROVINCE)) {
@@ -110,6 +119,7 @@ public class UnitProvisioning {
     public void ensureInstallationGrants() {
         try {
             ensureGlobalGrants();
+            ensureYearEndGrants();
             ensureFilter(
                     ADMINISTRATORS,
                     messages.get("filter.administrators"),
@@ -195,6 +205,30 @@ public class UnitProvisioning {
         a.setResourceId(resourceId);
         a.addPermission(permission);
         authorizations.saveAuthorization(a);
+    }
+
+    /**
+     * The start of "Xếp loại cuối năm" for every province and district provisioned before that
+     * process existed: one query for the grants there are, one grant for each unit that lacks it.
+     */
+    void ensureYearEndGrants() {
+        java.util.Set<String> granted = new java.util.HashSet<>();
+        authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(ProcessIds.YEAR_END)
+                .list()
+                .forEach(a -> granted.add(a.getGroupId()));
+        units.findAll().stream()
+                .filter(u -> !u.is(UnitLevel.COMMUNE) && !u.isDissolved())
+                .map(u -> UnitGroups.actorGroup(u.getCode()))
+                .filter(g -> !granted.contains(g)
+                        && identity.createGroupQuery().groupId(g).count() > 0)
+                .forEach(g -> grant(
+                        g,
+                        Resources.PROCESS_DEFINITION,
+                        ProcessIds.YEAR_END,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
 
     /** A Tasklist filter on the unit's candidate group, readable only by that group; no expressions. */

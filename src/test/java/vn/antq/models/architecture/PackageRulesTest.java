@@ -29,7 +29,8 @@ class PackageRulesTest {
         "vn.antq.models.reminder..",
         "vn.antq.models.notification..",
         "vn.antq.models.demo..",
-        "vn.antq.models.versions.."
+        "vn.antq.models.versions..",
+        "vn.antq.models.yearend.."
     };
 
     @Test

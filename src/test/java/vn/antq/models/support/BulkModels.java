@@ -44,8 +44,13 @@ public final class BulkModels {
         this.communesPerDistrict = communesPerDistrict;
     }
 
+    /** A province on the post-2025 map: {@code communes} communes right under it, no district tier. */
+    public static BulkModels withoutDistricts(JdbcTemplate jdbc, String prefix, int communes) {
+        return new BulkModels(jdbc, prefix, 0, communes);
+    }
+
     public int communes() {
-        return districts * communesPerDistrict;
+        return districts == 0 ? communesPerDistrict : districts * communesPerDistrict;
     }
 
     public String commune(int i) {
@@ -59,10 +64,11 @@ public final class BulkModels {
     /** The province, its districts and communes (unit groups are named by code, as in production). */
     public void createUnits() {
         jdbc.update(
-                "insert into admin_unit (code, name, search_name, level, parent_code, two_tier) values (?, ?, ?, 'PROVINCE', null, false)",
+                "insert into admin_unit (code, name, search_name, level, parent_code, two_tier) values (?, ?, ?, 'PROVINCE', null, ?)",
                 province,
                 "Tỉnh đo tải " + province,
-                "tinh do tai " + province.toLowerCase());
+                "tinh do tai " + province.toLowerCase(),
+                districts == 0);
         List<Object[]> rows = new ArrayList<>();
         for (int d = 1; d <= districts; d++) {
             String district = "%sD%03d".formatted(province, d);
@@ -73,8 +79,8 @@ public final class BulkModels {
                 rows);
         rows.clear();
         for (int c = 0; c < communes(); c++) {
-            String district = "%sD%03d".formatted(province, c / communesPerDistrict + 1);
-            rows.add(new Object[] {commune(c), "Xã đo tải " + (c + 1), "xa do tai " + (c + 1), "COMMUNE", district});
+            String parent = districts == 0 ? province : "%sD%03d".formatted(province, c / communesPerDistrict + 1);
+            rows.add(new Object[] {commune(c), "Xã đo tải " + (c + 1), "xa do tai " + (c + 1), "COMMUNE", parent});
         }
         jdbc.batchUpdate(
                 "insert into admin_unit (code, name, search_name, level, parent_code, two_tier) values (?, ?, ?, ?, ?, false)",

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.antq.models.common.ProcessIds;
 import vn.antq.models.model.ChoiceOptions;
-import vn.antq.models.support.Acting;
 import vn.antq.models.support.Models;
 import vn.antq.models.support.PostgresTest;
 
@@ -35,33 +33,55 @@ class OpenTaskChoicesTest {
     @Autowired
     OpenTaskChoices openTasks;
 
+    @Autowired
+    ChoiceOptions choices;
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
     }
 
     @Test
-    void theProposalStartFormOffersTheFieldsAndPlacesInTheBundlesWords() {
-        String definition = engine.getRepositoryService()
-                .createProcessDefinitionQuery()
+    void theProposalStartFormOffersTheSameChoicesInTheSameWordsAsTheServer() throws Exception {
+        // Tasklist gives a start form no variables, so this one form keeps its choices written out;
+        // they must be the server's, in its order and in messages.properties' words
+        com.fasterxml.jackson.databind.JsonNode form;
+        try (var in = getClass().getResourceAsStream("/proposal-start.form")) {
+            form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        for (var entry : Map.of("field", choices.fields(), "hostType", choices.hostTypes())
+                .entrySet()) {
+            com.fasterxml.jackson.databind.JsonNode values = null;
+            for (var c : form.path("components")) {
+                if (entry.getKey().equals(c.path("key").asText())) {
+                    values = c.path("values");
+                }
+            }
+            assertThat(values).as(entry.getKey()).isNotNull();
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(entry.getValue()))
+                    .as(entry.getKey())
+                    .isEqualTo(values);
+        }
+    }
+
+    @Test
+    void theRevisionFormReadsTheSameChoicesFromTheServer() {
+        Models fixtures = new Models(engine);
+        Models.setClock(LocalDateTime.of(2025, 1, 5, 9, 0));
+        String code = fixtures.activeModel("commune1", "Đèn đường xóm Giữa");
+        assertThat(code).isNotNull();
+        var proposal = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessIds.PROPOSAL)
-                .latestVersion()
+                .processInstanceBusinessKey(code)
+                .singleResult();
+        Object fields = engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(proposal.getId())
+                .variableName(ChoiceOptions.FIELDS)
                 .singleResult()
-                .getId();
-        StartFormData form =
-                new Acting(engine).as("commune1", () -> engine.getFormService().getStartFormData(definition));
-        assertThat(form.getFormFields())
-                .extracting(f -> f.getId())
-                .containsExactlyInAnyOrder(ChoiceOptions.FIELDS, ChoiceOptions.HOST_TYPES);
-        SpinJsonNode fields = org.camunda.spin.Spin.JSON(String.valueOf(form.getFormFields().stream()
-                .filter(f -> f.getId().equals(ChoiceOptions.FIELDS))
-                .findFirst()
-                .orElseThrow()
-                .getValue()
-                .getValue()));
-        assertThat(fields.elements()).hasSize(10);
-        assertThat(fields.elements().get(0).prop("value").stringValue()).isEqualTo("RESIDENTIAL");
-        assertThat(fields.elements().get(0).prop("label").stringValue()).isEqualTo("An ninh, trật tự khu dân cư");
+                .getValue();
+        assertThat(((SpinJsonNode) fields).elements()).hasSize(10);
     }
 
     @Test
