@@ -98,6 +98,8 @@ final class ModelViews {
         v.put("reason", d.getReason());
         v.put("decidedBy", d.getDecidedBy());
         v.put("decidedByName", labels.person(d.getDecidedBy()));
+        v.put("onBehalfOf", d.getOnBehalfOf());
+        v.put("onBehalfOfName", d.getOnBehalfOf() == null ? null : labels.person(d.getOnBehalfOf()));
         v.put("decidedAt", d.getDecidedAt());
         return v;
     }

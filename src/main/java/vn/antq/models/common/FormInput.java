@@ -55,7 +55,8 @@ public class FormInput {
      */
     public void refuseUnknown(java.util.Set<String> known) {
         for (String name : names.get()) {
-            if (!known.contains(name)) {
+            // whom a stand-in acts for is the server's own, checked where it is set (engine/StandInAssignment)
+            if (!known.contains(name) && !OnBehalf.VARIABLE.equals(name)) {
                 throw refuse(name, "problem.unknownField");
             }
         }

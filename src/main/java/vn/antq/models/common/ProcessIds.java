@@ -15,6 +15,7 @@ public final class ProcessIds {
     public static final String REORGANIZATION = "unit-reorganization";
     public static final String MAIL_DELIVERY = "mail-delivery";
     public static final String YEAR_END = "year-end-classification";
+    public static final String ABSENCE = "official-absence";
 
     // element ids
     /** model-proposal: the district's review. */

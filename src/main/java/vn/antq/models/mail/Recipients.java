@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+import vn.antq.models.security.Absences;
 import vn.antq.models.security.Privileged;
 import vn.antq.models.unit.AdministrativeUnit;
 import vn.antq.models.unit.UnitGroups;
@@ -19,17 +20,20 @@ public class Recipients {
 
     private final IdentityService identity;
     private final UnitHierarchy units;
+    private final Absences absences;
 
-    public Recipients(IdentityService identity, UnitHierarchy units) {
+    public Recipients(IdentityService identity, UnitHierarchy units, Absences absences) {
         this.identity = identity;
         this.units = units;
+        this.absences = absences;
     }
 
-    /** The assignee alone, or every member of the candidate groups. */
+    /** The assignee alone, or every member of the candidate groups; a stand-in in place of one who is away. */
     public List<User> of(String assignee, List<String> candidateGroups) {
         if (assignee != null) {
+            String told = absences.standInFor(assignee).orElse(assignee);
             User user = Privileged.call(
-                    () -> identity.createUserQuery().userId(assignee).singleResult());
+                    () -> identity.createUserQuery().userId(told).singleResult());
             return user == null ? List.of() : List.of(user);
         }
         return membersOf(candidateGroups);
@@ -60,6 +64,22 @@ public class Recipients {
                             .list())
                     .forEach(u -> users.putIfAbsent(u.getId(), u));
         }
-        return List.copyOf(users.values());
+        // one who is away is told through their stand-in
+        List<String> present = absences.present(users.keySet());
+        if (present.size() == users.size() && users.keySet().containsAll(present)) {
+            return List.copyOf(users.values());
+        }
+        Map<String, User> told = new LinkedHashMap<>();
+        for (String login : present) {
+            User u = users.get(login);
+            if (u == null) {
+                u = Privileged.call(
+                        () -> identity.createUserQuery().userId(login).singleResult());
+            }
+            if (u != null) {
+                told.put(login, u);
+            }
+        }
+        return List.copyOf(told.values());
     }
 }

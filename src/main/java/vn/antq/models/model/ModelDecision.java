@@ -39,7 +39,19 @@ public class ModelDecision {
     @Column(name = "task_id")
     private String taskId;
 
+    /** The absent official a stand-in decided for, or null. */
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
+
     protected ModelDecision() {}
+
+    public void onBehalfOf(String login) {
+        this.onBehalfOf = login;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
 
     public ModelDecision(
             String modelCode,

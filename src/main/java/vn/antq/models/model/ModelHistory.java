@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import vn.antq.models.common.Clocks;
+import vn.antq.models.common.OnBehalf;
 import vn.antq.models.common.RegistryIntegrityException;
 
 /** Writes the registry's decision history: who, when, which step, outcome and reason. */
@@ -20,7 +21,7 @@ public class ModelHistory {
     }
 
     public void record(String modelCode, String step, String outcome, String reason, DelegateExecution execution) {
-        decisions.save(new ModelDecision(
+        ModelDecision decision = new ModelDecision(
                 modelCode,
                 step,
                 outcome,
@@ -28,7 +29,14 @@ public class ModelHistory {
                 actor(execution),
                 Clocks.now(),
                 execution.getProcessInstanceId(),
-                null));
+                null);
+        // a stand-in's decision on a task handed over from an absent official (engine/StandInAssignment)
+        Object behalf = execution.getVariable(OnBehalf.VARIABLE);
+        if (behalf != null) {
+            decision.onBehalfOf(String.valueOf(behalf));
+            execution.removeVariable(OnBehalf.VARIABLE);
+        }
+        decisions.save(decision);
     }
 
     /**

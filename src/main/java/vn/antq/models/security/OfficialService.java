@@ -77,6 +77,15 @@ public class OfficialService {
         }
     }
 
+    /** The official with this login, if there is such a user. */
+    public Optional<Official> find(String login) {
+        boolean exists = login != null
+                && Privileged.call(
+                                () -> identity.createUserQuery().userId(login).count())
+                        > 0;
+        return exists ? Optional.of(byLogin(login)) : Optional.empty();
+    }
+
     public Official byLogin(String login) {
         List<Group> groups = Privileged.call(
                 () -> identity.createGroupQuery().groupMember(login).list());

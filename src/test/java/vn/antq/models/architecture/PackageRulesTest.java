@@ -30,7 +30,8 @@ class PackageRulesTest {
         "vn.antq.models.notification..",
         "vn.antq.models.demo..",
         "vn.antq.models.versions..",
-        "vn.antq.models.yearend.."
+        "vn.antq.models.yearend..",
+        "vn.antq.models.absence.."
     };
 
     @Test

@@ -71,7 +71,7 @@ public final class Benchmark {
             // the movement's summary first, while the database holds the country's registry and little else
             String only = System.getProperty("bench.only", "");
             // -Dbench.only=summary: the summary alone, in a few minutes; =engine: the paths and the storms alone
-            if (!"engine".equals(only)) {
+            if (!"engine".equals(only) && !"yearend".equals(only)) {
                 SummarySteps summary = new SummarySteps(app);
                 results.put("summarySeedSeconds", round(summary.seed()));
                 results.put("summaryCountryPlaces", summary.places(null));
@@ -96,7 +96,27 @@ public final class Benchmark {
                 results.put("heapAfterSummaryMb", heap.maxUsedMb());
             }
             progress(results, runStart);
-            if (!"summary".equals(only)) {
+            // -Dbench.only=yearend: "Xếp loại cuối năm" alone
+            if (!"engine".equals(only) && !"summary".equals(only)) {
+                int waiting = Math.max(1000, (int) Math.round(4600 * scale));
+                YearEndSteps yearEnd = new YearEndSteps(app);
+                results.put("yearEndWaiting", waiting);
+                results.put("yearEndSeedSeconds", round(yearEnd.seed(waiting, THREADS)));
+                double[] page = yearEnd.millis("/api/year-end/waiting?size=50", 20);
+                results.put("yearEndFirstPageP50Ms", round(StormSteps.percentile(page, 0.50)));
+                results.put("yearEndFirstPageP95Ms", round(StormSteps.percentile(page, 0.95)));
+                double[] filtered =
+                        yearEnd.millis("/api/year-end/waiting?size=50&text=so%2099&rule=GOOD&sort=rule", 20);
+                results.put("yearEndFilteredPageP95Ms", round(StormSteps.percentile(filtered, 0.95)));
+                double[] kept = yearEnd.millis("/api/year-end/waiting/kept", 20);
+                results.put("yearEndWholeListP95Ms", round(StormSteps.percentile(kept, 0.95)));
+                results.put("yearEndOpenCeilingMs", 2000);
+                double sitting = yearEnd.sitting(waiting);
+                results.put("yearEndSittingSeconds", round(sitting));
+                results.put("yearEndRowsPerSec", round(waiting / sitting));
+                progress(results, runStart);
+            }
+            if (!"summary".equals(only) && !"yearend".equals(only)) {
                 BenchSteps steps = new BenchSteps(app);
                 results.put("pgCommitsPerSec", round(steps.pgCommitsPerSec(THREADS, Math.max(2000, paths * 4))));
                 // warm-up: the JIT and the caches first, unmeasured
