@@ -86,7 +86,9 @@ function history(m) {
   const entries = [];
   for (const d of m.decisions || []) {
     entries.push({
-      at: d.decidedAt, who: d.decidedByName || d.decidedBy, step: d.stepLabel || d.step,
+      at: d.decidedAt,
+      who: (d.decidedByName || d.decidedBy) + (d.onBehalfOf ? ' (thay mặt ' + (d.onBehalfOfName || d.onBehalfOf) + ')' : ''),
+      step: d.stepLabel || d.step,
       outcome: d.outcomeLabel || d.outcome, detail: d.reason || '', kind: 'decision',
     });
   }

@@ -3,6 +3,7 @@ package vn.antq.models.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -58,6 +59,27 @@ class MeController {
         me.put("roles", o.roles());
         me.put("reminders", preferences.of(o.login()));
         return me;
+    }
+
+    /** The webapps' CSRF token of the caller's session, for writes from the pages outside /camunda; null without one. */
+    @GetMapping("/api/me/csrf")
+    Map<String, Object> csrf(HttpServletRequest request) {
+        current.of(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("header", "X-XSRF-TOKEN");
+        body.put(
+                "token",
+                vn.antq.models.security.ApiSecurity.sessionCsrfToken(request).orElse(null));
+        return body;
+    }
+
+    /** Who may stand in for the caller: the other officials of their unit. */
+    @GetMapping("/api/me/colleagues")
+    List<Map<String, Object>> colleagues(HttpServletRequest request) {
+        Official o = current.of(request);
+        return absences.colleagues(o).stream()
+                .map(c -> Map.<String, Object>of("login", c.login(), "name", officials.name(c.login())))
+                .toList();
     }
 
     /** The caller's absence now or to come ({@code absence}: null when none). */

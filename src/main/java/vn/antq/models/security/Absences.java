@@ -56,6 +56,24 @@ public class Absences {
         return logins.stream().map(l -> standIns.getOrDefault(l, l)).distinct().toList();
     }
 
+    /** Who may stand in for {@code official}: the other acting officials of their unit, by login. */
+    public List<Official> colleagues(Official official) {
+        if (official.unit() == null) {
+            return List.of();
+        }
+        return asApplication.call(() -> identityUsers(official.unit().getCode())).stream()
+                .filter(login -> !login.equals(official.login()))
+                .map(login -> asApplication.call(() -> officials.byLogin(login)))
+                .filter(o -> o.unit() != null
+                        && o.unit().getCode().equals(official.unit().getCode())
+                        && o.acts())
+                .toList();
+    }
+
+    private List<String> identityUsers(String group) {
+        return officials.membersOf(group);
+    }
+
     /** Whether {@code standIn} was ever named to stand in for {@code absent}. */
     public boolean stoodIn(String standIn, String absent) {
         return absences.everStoodIn(absent, standIn);

@@ -185,6 +185,16 @@ public class ApiSecurity {
         }
     }
 
+    /**
+     * The session's webapp CSRF token, for the application's pages outside {@code /camunda} (whose
+     * {@code XSRF-TOKEN} cookie is scoped to that path): only a same-origin script can read the answer,
+     * as only one can read the cookie.
+     */
+    public static java.util.Optional<String> sessionCsrfToken(HttpServletRequest request) {
+        CsrfToken token = new WebappCsrfTokens().loadToken(request);
+        return java.util.Optional.ofNullable(token == null ? null : token.getToken());
+    }
+
     /** The token the webapps' CsrfPreventionFilter keeps in the session; this side never makes one. */
     static final class WebappCsrfTokens implements CsrfTokenRepository {
         @Override

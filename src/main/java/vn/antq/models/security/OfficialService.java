@@ -77,6 +77,14 @@ public class OfficialService {
         }
     }
 
+    /** The logins of a group's members, at most 500 (a unit has a few dozen officials). */
+    public List<String> membersOf(String group) {
+        return Privileged.call(
+                () -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 500).stream()
+                        .map(org.camunda.bpm.engine.identity.User::getId)
+                        .toList());
+    }
+
     /** The official with this login, if there is such a user. */
     public Optional<Official> find(String login) {
         boolean exists = login != null

@@ -103,4 +103,15 @@ export default [
       node.appendChild(a);
     },
   },
+  {
+    id: 'antq-absence',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 290,
+    render(node) {
+      const a = element('a', null, { href: `${contextPath()}/vang-mat.html`, class: 'antq-absence-link', title: 'Ghi thời gian vắng mặt và người làm thay' });
+      const icon = element('span', null, { class: 'glyphicon glyphicon-plane', 'aria-hidden': 'true' });
+      a.append(icon, document.createTextNode(' Vắng mặt'));
+      node.appendChild(a);
+    },
+  },
 ];
