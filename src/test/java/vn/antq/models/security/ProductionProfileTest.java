@@ -192,6 +192,56 @@ class ProductionProfileTest {
         }
     }
 
+    /**
+     * Without demo data: a province and two of its officials set up as onboarding sets them up; the
+     * province's year-end list answers, a sitting with nothing waiting is refused in Vietnamese, and an
+     * absence with a colleague standing in is recorded, read and ended.
+     */
+    @Test
+    void theYearEndAndTheStandInsWorkWithoutDemoData() throws Exception {
+        try (ConfigurableApplicationContext ctx = start("--ANTQ_ADMIN_PASSWORD=Mat-khau-Quan-tri-2026")) {
+            int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+            IdentityService identity = ctx.getBean(IdentityService.class);
+            vn.antq.models.unit.AdministrativeUnit province = new vn.antq.models.unit.AdministrativeUnit(
+                    "PK", "Tỉnh Kiểm Tra", vn.antq.models.unit.UnitLevel.PROVINCE, null, true);
+            ctx.getBean(vn.antq.models.unit.UnitRepository.class).saveAndFlush(province);
+            ctx.getBean(vn.antq.models.unit.UnitHierarchy.class).forget("PK");
+            ctx.getBean(UnitProvisioning.class).provision(province);
+            for (String login : List.of("tinhpk1", "tinhpk2")) {
+                org.camunda.bpm.engine.identity.User u = identity.newUser(login);
+                u.setPassword("Mat-khau-Can-bo-2026");
+                identity.saveUser(u);
+                identity.createMembership(login, "PK");
+            }
+            vn.antq.models.support.Rest rest = new vn.antq.models.support.Rest(port);
+            String official = "tinhpk1:Mat-khau-Can-bo-2026";
+
+            vn.antq.models.support.Rest.Response list = rest.get(official, "/api/year-end/waiting");
+            assertThat(list.status()).as(list.body()).isEqualTo(200);
+            assertThat(list.json().get("step").asText()).isEqualTo("PROVINCE");
+            assertThat(list.json().get("total").asInt()).isZero();
+            vn.antq.models.support.Rest.Response sitting = rest.post(
+                    official,
+                    "/engine-rest/engine/prodcheck/process-definition/key/year-end-classification/submit-form",
+                    vn.antq.models.support.Rest.variables(java.util.Map.of()));
+            assertThat(sitting.status()).as(sitting.body()).isEqualTo(400);
+            assertThat(sitting.json().get("message").asText()).contains("không có mô hình");
+
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .toString();
+            vn.antq.models.support.Rest.Response absence = rest.put(
+                    official, "/api/me/absence", java.util.Map.of("from", today, "to", today, "standIn", "tinhpk2"));
+            assertThat(absence.status()).as(absence.body()).isEqualTo(200);
+            assertThat(rest.get(official, "/api/me/absence")
+                            .json()
+                            .get("absence")
+                            .get("standIn")
+                            .asText())
+                    .isEqualTo("tinhpk2");
+            assertThat(rest.delete(official, "/api/me/absence").status()).isEqualTo(200);
+        }
+    }
+
     static ConfigurableApplicationContext start(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.profiles.active=postgres",
