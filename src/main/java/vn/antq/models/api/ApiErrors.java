@@ -25,6 +25,12 @@ public class ApiErrors {
         return body(e.getStatus(), e.getField(), e.getMessage());
     }
 
+    /** A service's refusal of one field (a form rule applied to a request body), in its own words. */
+    @ExceptionHandler(vn.antq.models.common.FieldRefusal.class)
+    ResponseEntity<Map<String, Object>> refused(vn.antq.models.common.FieldRefusal e) {
+        return body(HttpStatus.BAD_REQUEST, e.getField(), e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
         return body(HttpStatus.BAD_REQUEST, e.getName(), messages.get("api.badParameter", e.getName()));

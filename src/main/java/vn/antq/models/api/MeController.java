@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.antq.models.absence.AbsenceProcess;
-import vn.antq.models.common.FieldRefusal;
 import vn.antq.models.common.Messages;
 import vn.antq.models.mail.ReminderPreferences;
 import vn.antq.models.security.Absence;
@@ -99,12 +98,8 @@ class MeController {
     Map<String, Object> recordAbsence(HttpServletRequest request, @RequestBody Map<String, Object> body) {
         Official o = current.of(request);
         Map<String, Object> b = body == null ? Map.of() : body;
-        try {
-            Absence a = absenceProcess.record(o, day(b, "from"), day(b, "to"), text(b, "standIn"));
-            return Map.of("absence", view(a));
-        } catch (FieldRefusal refused) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, refused.getField(), refused.getMessage());
-        }
+        Absence a = absenceProcess.record(o, day(b, "from"), day(b, "to"), text(b, "standIn"));
+        return Map.of("absence", view(a));
     }
 
     /** Ends the caller's absence now (or cancels one to come); what the stand-in took stays with them. */

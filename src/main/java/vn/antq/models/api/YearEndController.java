@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.antq.models.common.FieldRefusal;
 import vn.antq.models.common.Messages;
 import vn.antq.models.common.UserText;
 import vn.antq.models.model.Classification;
@@ -142,11 +141,7 @@ class YearEndController {
         if (choices.size() > MAX_CHOICES) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "choices", messages.get("yearEnd.tooMany", MAX_CHOICES));
         }
-        try {
-            return Map.of("saved", sittings.saveDrafts(official, instanceId, choices));
-        } catch (FieldRefusal refused) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, refused.getField(), refused.getMessage());
-        }
+        return Map.of("saved", sittings.saveDrafts(official, instanceId, choices));
     }
 
     /** What became of each submitted row: counts by outcome, and every row that was not classified, with why. */
@@ -177,7 +172,7 @@ class YearEndController {
     }
 
     private void openSitting(Official official, String instanceId) {
-        if (sittings.openSitting(official, instanceId).isEmpty()) {
+        if (!sittings.isOpen(official, instanceId)) {
             throw notYours();
         }
     }

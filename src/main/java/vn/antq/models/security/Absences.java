@@ -61,17 +61,13 @@ public class Absences {
         if (official.unit() == null) {
             return List.of();
         }
-        return asApplication.call(() -> identityUsers(official.unit().getCode())).stream()
+        return asApplication.call(() -> officials.membersOf(official.unit().getCode())).stream()
                 .filter(login -> !login.equals(official.login()))
                 .map(login -> asApplication.call(() -> officials.byLogin(login)))
                 .filter(o -> o.unit() != null
                         && o.unit().getCode().equals(official.unit().getCode())
                         && o.acts())
                 .toList();
-    }
-
-    private List<String> identityUsers(String group) {
-        return officials.membersOf(group);
     }
 
     /** Whether {@code standIn} was ever named to stand in for {@code absent}. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,30 +62,28 @@ public class YearEndSittings {
     }
 
     /**
-     * The official's open sitting {@code instanceId}: started by them, its list still open. Empty for
-     * anyone else's, an ended one, or an id that is no sitting.
+     * Whether {@code instanceId} is the official's sitting with its list still open: false for anyone
+     * else's, an ended one, or an id that is no sitting.
      */
-    public Optional<String> openSitting(Official official, String instanceId) {
-        return Privileged.call(() -> {
-            boolean open = tasks.createTaskQuery()
-                            .processInstanceId(instanceId)
-                            .processDefinitionKey(ProcessIds.YEAR_END)
-                            .taskDefinitionKey(ProcessIds.CLASSIFY_WAITING)
-                            .taskAssignee(official.login())
-                            .count()
-                    > 0;
-            return open ? Optional.of(instanceId) : Optional.empty();
-        });
+    public boolean isOpen(Official official, String instanceId) {
+        return Privileged.call(() -> tasks.createTaskQuery()
+                        .processInstanceId(instanceId)
+                        .processDefinitionKey(ProcessIds.YEAR_END)
+                        .taskDefinitionKey(ProcessIds.CLASSIFY_WAITING)
+                        .taskAssignee(official.login())
+                        .count())
+                > 0;
     }
 
     /** The official's sitting {@code instanceId}, open or ended, if they started it. */
     public boolean startedBy(Official official, String instanceId) {
         return Privileged.call(() -> {
-            var history = runtime.createProcessInstanceQuery()
-                    .processInstanceId(instanceId)
-                    .processDefinitionKey(ProcessIds.YEAR_END)
-                    .singleResult();
-            if (history != null) {
+            boolean running = runtime.createProcessInstanceQuery()
+                            .processInstanceId(instanceId)
+                            .processDefinitionKey(ProcessIds.YEAR_END)
+                            .count()
+                    > 0;
+            if (running) {
                 return official.login().equals(runtime.getVariable(instanceId, INITIATOR));
             }
             return rows.findByProcessInstanceIdOrderById(instanceId).stream()
