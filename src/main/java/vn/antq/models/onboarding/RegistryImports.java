@@ -178,7 +178,7 @@ public class RegistryImports {
         if (from < to) {
             importer.store(rows.subList(from, to), record.getImportedBy());
         }
-        record.progress(to);
+        imports.findById(importId).orElseThrow().progress(to); // read again: storing lets go of what it loaded
         return to;
     }
 
