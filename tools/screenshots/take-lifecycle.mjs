@@ -177,7 +177,7 @@ export async function seed() {
   const [task] = await poll(`the report task of ${code}`, async () => {
     const t = await rest('commune1', 'GET', `/task?processInstanceBusinessKey=${code}&maxResults=100`);
     return t.length ? t : null;
-  }, 150); // an idle job executor polls only every 60 s, and moving a timer's due date does not wake it
+  }, 150); // "evaluation due now" wakes the job executor once its change is committed
   log(`report task "${task.name}" open after ${Math.round((Date.now() - t0) / 1000)} s`);
   return code;
 }

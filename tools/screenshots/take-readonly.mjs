@@ -114,7 +114,7 @@ async function seed() {
     const [report] = await poll(`the report task of ${code}`, async () => {
       const t = await rest('admin', 'GET', `/task?processInstanceBusinessKey=${code}&maxResults=10`);
       return t.length ? t : null;
-    }, 150); // an idle job executor polls only every 60 s
+    }, 150); // "evaluation due now" wakes the job executor once its change is committed
     const cycle = { id: report.processInstanceId };
     const [timer] = await rest('admin', 'GET', `/job?processInstanceId=${cycle.id}&timers=true&maxResults=10`);
     await rest('admin', 'PUT', `/job/${timer.id}/retries`, { retries: 0 });
