@@ -72,7 +72,11 @@ public class EvaluationDueNow {
 
     private void wakeJobExecutorAfterCommit() {
         JobExecutor executor = engine.getJobExecutor();
-        if (executor == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (executor == null) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            executor.jobWasAdded(); // no transaction of the caller's: the change is committed already
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
